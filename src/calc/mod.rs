@@ -1,0 +1,6 @@
+//! The pure calculator core.
+//!
+//! Nothing here touches a terminal, a file, the environment or the clock. Every
+//! function takes plain values and returns plain values or a small typed error, so
+//! the same result can be shown by the command line, the terminal app and the
+//! quiz generators.

@@ -1,0 +1,94 @@
+//! The command-line face: argument parsing and the subcommands that print text or
+//! JSON Lines. Each subcommand writes to the writers it is given, so tests can run
+//! it without a process.
+
+mod completions;
+mod status;
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser, Subcommand};
+
+pub use status::Status;
+
+/// Everything a subcommand needs besides its own arguments.
+pub struct Io<'a> {
+    /// Where results go.
+    pub out: &'a mut dyn Write,
+    /// Where one-line error messages go.
+    pub err: &'a mut dyn Write,
+    /// Whether text output may use colour (a terminal and no `NO_COLOR`).
+    pub color: bool,
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "netdojo",
+    version,
+    about = "A terminal tutor for networking and cloud-infrastructure fundamentals",
+    long_about = "netdojo teaches IPv4/IPv6 addressing, subnetting, VPC design, routing, DNS, \
+                  HTTP, SSH and availability math. Its calculators are scriptable: every \
+                  subcommand prints readable text, or JSON Lines with --json."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  netdojo completions bash > ~/.local/share/bash-completion/completions/netdojo\n  netdojo completions zsh > \"${fpath[1]}/_netdojo\"\n  netdojo completions fish > ~/.config/fish/completions/netdojo.fish"
+    )]
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff) on standard output
+    #[command(after_help = "Example:\n  netdojo man > netdojo.1 && man ./netdojo.1")]
+    Man,
+}
+
+/// The clap command tree, for completions, the man page and tests.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Entry point of the binary: parse the arguments, run, map the status to an exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = std::io::stdout();
+    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let mut out = stdout.lock();
+    let mut err = std::io::stderr().lock();
+    let mut io = Io {
+        out: &mut out,
+        err: &mut err,
+        color,
+    };
+    let status = match cli.command {
+        Some(command) => run(command, &mut io),
+        None => {
+            let _ = command().print_help();
+            Status::Ok
+        }
+    };
+    let _ = io.out.flush();
+    status.into()
+}
+
+/// Runs one subcommand against the given writers.
+pub fn run(command: Command, io: &mut Io<'_>) -> Status {
+    let result = match command {
+        Command::Completions(args) => completions::run_completions(&args, io),
+        Command::Man => completions::run_man(io),
+    };
+    match result {
+        Ok(status) => status,
+        // A closed pipe (`netdojo split ... | head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Status::Ok,
+        Err(e) => {
+            let _ = writeln!(io.err, "netdojo: cannot write output: {e}");
+            Status::Failure
+        }
+    }
+}

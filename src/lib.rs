@@ -1,0 +1,17 @@
+//! netdojo: a terminal tutor for networking and cloud-infrastructure fundamentals.
+//!
+//! The crate is a library plus one binary. The library is split by one rule:
+//! everything that can be computed lives in a pure core, and everything else is a
+//! thin face over it.
+//!
+//! ```text
+//! calc/     pure core: addresses, subnets, route tables, VPC plans, availability
+//! cli/      command-line face: clap arguments, text and JSON Lines output
+//! ```
+//!
+//! The core takes plain values and returns plain values: no terminal, no files, no
+//! clock, no environment, no unseeded randomness. Faces call it and format its
+//! results, so a result looks the same wherever it is shown.
+
+pub mod calc;
+pub mod cli;
