@@ -3,6 +3,7 @@
 //! it without a process.
 
 mod completions;
+pub mod input;
 mod status;
 
 use std::io::{IsTerminal, Write};
