@@ -15,6 +15,8 @@ pub use status::Status;
 
 /// Everything a subcommand needs besides its own arguments.
 pub struct Io<'a> {
+    /// Where `-` arguments read from (standard input in the binary).
+    pub input: &'a mut dyn std::io::BufRead,
     /// Where results go.
     pub out: &'a mut dyn Write,
     /// Where one-line error messages go.
@@ -61,7 +63,9 @@ pub fn main() -> ExitCode {
     let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut out = stdout.lock();
     let mut err = std::io::stderr().lock();
+    let mut input = std::io::stdin().lock();
     let mut io = Io {
+        input: &mut input,
         out: &mut out,
         err: &mut err,
         color,
