@@ -10,11 +10,19 @@ use netdojo::calc::vpc::{Layout, PlanError, PlanOptions, check_overlaps, plan};
 use proptest::prelude::*;
 
 fn mask32(len: u8) -> u32 {
-    if len == 0 { 0 } else { u32::MAX << (32 - u32::from(len)) }
+    if len == 0 {
+        0
+    } else {
+        u32::MAX << (32 - u32::from(len))
+    }
 }
 
 fn mask128(len: u8) -> u128 {
-    if len == 0 { 0 } else { u128::MAX << (128 - u32::from(len)) }
+    if len == 0 {
+        0
+    } else {
+        u128::MAX << (128 - u32::from(len))
+    }
 }
 
 /// IPv4 values that often fall in 10.0.0.0/16 and 10.0.20.0/24, so routes overlap.
