@@ -56,7 +56,10 @@ fn bench(c: &mut Criterion) {
     let addresses: Vec<u32> = (0..1_024)
         .map(|_| 0x0A00_0000 | (rng.next() as u32 & 0x00FF_FFFF))
         .collect();
-    let ips: Vec<IpAddr> = addresses.iter().map(|&a| IpAddr::V4(Ipv4Addr::from(a))).collect();
+    let ips: Vec<IpAddr> = addresses
+        .iter()
+        .map(|&a| IpAddr::V4(Ipv4Addr::from(a)))
+        .collect();
 
     let mut group = c.benchmark_group("lpm_1000_routes");
     group.throughput(Throughput::Elements(ips.len() as u64));
