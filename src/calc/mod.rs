@@ -4,3 +4,9 @@
 //! function takes plain values and returns plain values or a small typed error, so
 //! the same result can be shown by the command line, the terminal app and the
 //! quiz generators.
+
+pub mod bits;
+pub mod classify;
+pub mod count;
+pub mod info;
+pub mod parse;
