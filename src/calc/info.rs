@@ -224,7 +224,7 @@ pub enum AwsRefusal {
         prefix: u8,
     },
     /// An IPv6 block: the count here is for IPv4 subnets.
-    #[error("the AWS count here is for IPv4 subnets (/16 to /28)")]
+    #[error("this count covers IPv4 subnets only (/16 to /28)")]
     Ipv6,
 }
 

@@ -213,7 +213,7 @@ fn aws_rule_for_every_prefix() {
     );
     assert_eq!(
         AwsRefusal::Ipv6.to_string(),
-        "the AWS count here is for IPv4 subnets (/16 to /28)"
+        "this count covers IPv4 subnets only (/16 to /28)"
     );
 }
 
