@@ -238,7 +238,7 @@ proptest! {
         prop_assert_eq!(facts.total_addresses.to_string(), total.clone());
         prop_assert_eq!(facts.usable_hosts.to_string(), total);
         prop_assert_eq!(facts.host_bits_set, addr != network);
-        prop_assert_eq!(facts.aws.clone(), Err(AwsRefusal::Ipv6));
+        prop_assert_eq!(facts.aws, Err(AwsRefusal::Ipv6));
         prop_assert_eq!(facts.classification.id(), v6_range_class(network, last));
         prop_assert!(!facts.is_private);
         prop_assert_eq!(facts.historic_class, None);
