@@ -386,6 +386,10 @@ impl fmt::Display for ParseError {
 /// assert_eq!(normalize_input("　１０．０．０．０／２４ "), "10.0.0.0/24");
 /// ```
 pub fn normalize_input(input: &str) -> String {
+    // NFKC leaves ASCII unchanged, and nearly every input is ASCII.
+    if input.is_ascii() {
+        return input.trim().to_owned();
+    }
     let normalized: String = input.nfkc().collect();
     normalized.trim().to_owned()
 }
