@@ -470,11 +470,9 @@ mod tests {
     }
 
     #[test]
-    fn ids_match_serde_and_are_unique() {
+    fn ids_are_unique_and_labelled() {
         let mut ids: Vec<&str> = Classification::ALL.iter().map(|c| c.id()).collect();
         for class in Classification::ALL {
-            let json = serde_json::to_string(&class).unwrap();
-            assert_eq!(json, format!("\"{}\"", class.id()));
             assert!(!class.label_en().is_empty() && !class.label_ja().is_empty());
         }
         ids.sort_unstable();

@@ -21,8 +21,7 @@ use std::net::{IpAddr, Ipv4Addr};
 use ipnet::IpNet;
 use serde::Serialize;
 
-pub use super::bits::BitView;
-use super::bits::bits;
+pub use super::bits::{BitView, bits};
 use super::classify::{Classification, HistoricClass, classify};
 use super::count::AddrCount;
 
