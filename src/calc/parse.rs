@@ -7,7 +7,7 @@
 //!
 //! - `a.b.c.d/n`: IPv4 with a prefix length from 0 to 32.
 //! - `a.b.c.d/m.m.m.m` and `a.b.c.d m.m.m.m`: IPv4 with a dotted netmask, after a
-//!   slash or after one or more spaces.
+//!   slash or after one or more spaces or tabs.
 //! - IPv6 in every text form of RFC 4291 §2.2: full (`2001:0db8:0:0:0:0:0:1`),
 //!   compressed with `::`, and with a dotted IPv4 tail (`::ffff:192.0.2.1`), followed
 //!   by `/n` with n from 0 to 128. Hex digits may be upper or lower case.

@@ -329,3 +329,37 @@ fn write_table(out: &mut dyn Write, text: &str, facts: &SubnetInfo, color: bool)
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::parse::parse_net;
+
+    fn table(text: &str, color: bool) -> String {
+        let mut out = Vec::new();
+        write_table(&mut out, text, &info(parse_net(text).unwrap()), color).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn colour_marks_the_bits_and_keeps_the_bar() {
+        let coloured = table("10.0.0.0/30", true);
+        assert!(coloured.contains(
+            "Binary          \x1b[36m00001010.00000000.00000000.000000\x1b[0m|\x1b[33m00\x1b[0m\n"
+        ));
+        let plain = table("10.0.0.0/30", false);
+        assert!(!plain.contains('\x1b'));
+        assert!(plain.contains("Binary          00001010.00000000.00000000.000000|00\n"));
+    }
+
+    #[test]
+    fn single_address_rows() {
+        let text = table("10.0.0.1", false);
+        assert!(text.contains("Broadcast       none (a single address)\n"));
+        assert!(text.contains("Usable hosts    1 (the address itself)\n"));
+        assert!(text.contains("Historic class  A\n"));
+        let mixed = table("0.0.0.0/0", false);
+        assert!(mixed.contains("Historic class  none (the block spans several classes)\n"));
+        assert!(mixed.contains("Classification  mixed (spans more than one kind)\n"));
+    }
+}
