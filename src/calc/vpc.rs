@@ -98,13 +98,9 @@ pub fn check_block(net: IpNet) -> Result<Ipv4Net, BlockError> {
 }
 
 /// Addresses in an AWS subnet that instances can use: every address but the 5 reserved.
-// The shared subnet-info module owns the AWS usable count; this stays the one copy here
-// until the two meet, and `check_block` has already ruled out blocks AWS refuses.
+// `check_block` has already ruled out the blocks AWS refuses, so the refusal never shows.
 fn aws_usable(subnet: Ipv4Net) -> u32 {
-    let total = 1u32
-        .checked_shl(32 - u32::from(subnet.prefix_len()))
-        .unwrap_or(0);
-    total.saturating_sub(5)
+    crate::calc::info::aws_usable(subnet.prefix_len()).unwrap_or(0)
 }
 
 /// What AWS keeps each of a subnet's 5 reserved addresses for.
