@@ -6,3 +6,5 @@
 //! quiz generators.
 
 pub mod availability;
+pub mod ports;
+pub mod tcp;
