@@ -2,9 +2,14 @@
 //! JSON Lines. Each subcommand writes to the writers it is given, so tests can run
 //! it without a process.
 
+mod avail;
 mod completions;
 pub mod input;
+mod port;
+mod report;
 mod status;
+mod table;
+mod tcp;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -49,6 +54,17 @@ pub enum Command {
     /// Print the manual page (roff) on standard output
     #[command(after_help = "Example:\n  netdojo man > netdojo.1 && man ./netdojo.1")]
     Man,
+    /// Availability of a system, MTBF/MTTR, nines and downtime, N+k sizing
+    Avail(avail::AvailArgs),
+    /// Classify port numbers: range, common services, Linux ephemeral range
+    #[command(
+        after_help = "Examples:\n  netdojo port 22 443 49151 49152\n  netdojo port 53 --json\n\n\
+                      Ranges (RFC 6335): well-known 0-1023, registered 1024-49151, dynamic 49152-65535.\n\
+                      Linux picks client source ports from 32768-60999 by default."
+    )]
+    Port(port::PortArgs),
+    /// TCP step by step: handshake and sequence numbers, TCP vs UDP, IPv4 fragmentation
+    Tcp(tcp::TcpArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -86,6 +102,9 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
     let result = match command {
         Command::Completions(args) => completions::run_completions(&args, io),
         Command::Man => completions::run_man(io),
+        Command::Avail(args) => avail::run(&args, io),
+        Command::Port(args) => port::run(&args, io),
+        Command::Tcp(args) => tcp::run(&args, io),
     };
     match result {
         Ok(status) => status,

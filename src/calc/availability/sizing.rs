@@ -5,6 +5,9 @@ use thiserror::Error;
 
 use super::{Availability, Decimal, KofNError, MAX_COPIES};
 
+/// The most spares a sizing question may ask for (each is one more option to compute).
+pub const MAX_SPARES: u32 = 100;
+
 /// The question: peak load, usable capacity per server, spares, and optionally the
 /// availability of one server and the number of zones to survive the loss of one.
 ///
@@ -104,8 +107,11 @@ pub enum SizingError {
     #[error("the load needs more servers than can be counted")]
     TooManyServers,
     /// One zone cannot survive its own loss.
-    #[error("{0} zones cannot survive the loss of one: use 2 or more")]
+    #[error("surviving the loss of a zone takes 2 zones or more, not {0}")]
     TooFewZones(u32),
+    /// More spares than [`MAX_SPARES`].
+    #[error("{0} spares is more than {max}", max = MAX_SPARES)]
+    TooManySpares(u32),
     /// The pool is too large for the k-of-n sum.
     #[error("a pool of {0} servers is too large to compute its availability (at most {max})", max = MAX_COPIES)]
     PoolTooLarge(u64),
@@ -144,6 +150,9 @@ impl SizingInput {
         }
         if self.load.is_zero() {
             return Err(SizingError::ZeroLoad);
+        }
+        if self.spares > MAX_SPARES {
+            return Err(SizingError::TooManySpares(self.spares));
         }
         let base = self
             .load
@@ -235,13 +244,17 @@ mod tests {
         q.zones = Some(1);
         assert_eq!(
             q.size().unwrap_err().to_string(),
-            "1 zones cannot survive the loss of one: use 2 or more"
+            "surviving the loss of a zone takes 2 zones or more, not 1"
         );
         let mut big = input("1000000", "1", 1);
         big.server = Some("99".parse().unwrap());
         assert_eq!(
             big.size().unwrap_err().to_string(),
             "a pool of 1000000 servers is too large to compute its availability (at most 100000)"
+        );
+        assert_eq!(
+            input("10", "1", 101).size().unwrap_err().to_string(),
+            "101 spares is more than 100"
         );
         let huge = input("100000000000000000000000", "0.001", 1);
         assert_eq!(huge.size(), Err(SizingError::TooManyServers));

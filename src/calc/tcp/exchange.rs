@@ -185,6 +185,22 @@ pub enum ExchangeError {
     },
 }
 
+impl ExchangeError {
+    /// Whose segments the error is about.
+    ///
+    /// ```
+    /// use netdojo::calc::tcp::{ExchangeError, Side};
+    /// assert_eq!(ExchangeError::EmptySegment { side: Side::Server, index: 1 }.side(), Side::Server);
+    /// ```
+    pub fn side(&self) -> Side {
+        match self {
+            ExchangeError::EmptySegment { side, .. }
+            | ExchangeError::SegmentTooLarge { side, .. }
+            | ExchangeError::TooManySegments { side, .. } => *side,
+        }
+    }
+}
+
 impl ExchangeInput {
     /// A connection that opens and closes without data.
     ///
