@@ -12,7 +12,8 @@ use crate::cli::{Io, Status, report};
 
 pub(super) fn run(systems: &[String], context: &Context, io: &mut Io<'_>) -> io::Result<Status> {
     let mut status = Status::Ok;
-    for (i, text) in systems.iter().enumerate() {
+    let mut printed = 0;
+    for text in systems {
         let expr = match text.parse::<Expr>() {
             Ok(expr) => expr,
             Err(error) => {
@@ -24,10 +25,11 @@ pub(super) fn run(systems: &[String], context: &Context, io: &mut Io<'_>) -> io:
         if context.json {
             report::json_line(io, &json_report(&expr, &report, context))?;
         } else {
-            if i > 0 {
+            if printed > 0 {
                 writeln!(io.out)?;
             }
             write_report(&expr, &report, context, io)?;
+            printed += 1;
         }
     }
     Ok(status)
