@@ -38,7 +38,11 @@ pub(super) fn run(args: &CompareArgs, io: &mut Io<'_>) -> io::Result<Status> {
         }
         return Ok(Status::Ok);
     }
-    let mut table = Table::new(&["", "TCP", "UDP"]);
+    let first = match args.lang {
+        Lang::En => "property",
+        Lang::Ja => "項目",
+    };
+    let mut table = Table::new(&[first, "TCP", "UDP"]);
     for c in TCP_VS_UDP {
         table.row(match args.lang {
             Lang::En => vec![c.property.into(), c.tcp.into(), c.udp.into()],

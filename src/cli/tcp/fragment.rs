@@ -114,9 +114,13 @@ pub(super) fn run(args: &FragmentArgs, io: &mut Io<'_>) -> io::Result<Status> {
     }
     table.write(io.out)?;
     writeln!(io.out)?;
-    writeln!(
-        io.out,
-        "Only the destination host reassembles the fragments; routers on the way do not."
-    )?;
+    if fragments.len() == 1 {
+        writeln!(io.out, "It fits the MTU as it is: no fragmentation needed.")?;
+    } else {
+        writeln!(
+            io.out,
+            "Only the destination host reassembles the fragments; routers on the way do not."
+        )?;
+    }
     Ok(Status::Ok)
 }
