@@ -29,7 +29,9 @@ pub use mtbf::MtbfError;
 pub use period::{
     Convention, ConventionError, DowntimeError, DowntimeRow, MonthLength, Period, YearLength,
 };
-pub use sizing::{MAX_SPARES, Sizing, SizingError, SizingInput, SizingOption, ZonePlan};
+pub use sizing::{
+    MAX_SERVERS, MAX_SPARES, Sizing, SizingError, SizingInput, SizingOption, ZonePlan,
+};
 pub use span::{Span, SpanError};
 pub use system::{Node, NodeKind, PartReport, Report};
 pub use value::{Availability, AvailabilityError};

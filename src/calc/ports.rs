@@ -15,6 +15,11 @@ use thiserror::Error;
 
 /// The ports Linux picks client source ports from by default
 /// (`net.ipv4.ip_local_port_range`).
+///
+/// ```
+/// use netdojo::calc::ports::LINUX_EPHEMERAL;
+/// assert!(LINUX_EPHEMERAL.contains(&32768) && !LINUX_EPHEMERAL.contains(&61000));
+/// ```
 pub const LINUX_EPHEMERAL: RangeInclusive<u16> = 32768..=60999;
 
 /// One of the three port ranges of RFC 6335 §6.

@@ -22,9 +22,20 @@ use thiserror::Error;
 use super::{Availability, AvailabilityError, Decimal, MAX_COPIES};
 
 /// How deep parentheses and k-of-n groups may nest.
+///
+/// ```
+/// use netdojo::calc::availability::{Expr, MAX_DEPTH};
+/// let deep = format!("{}99{}", "(".repeat(MAX_DEPTH + 1), ")".repeat(MAX_DEPTH + 1));
+/// assert!(deep.parse::<Expr>().is_err());
+/// ```
 pub const MAX_DEPTH: usize = 32;
 
 /// How many parts one expression may have.
+///
+/// ```
+/// use netdojo::calc::availability::{Expr, MAX_PARTS};
+/// assert!(vec!["99"; MAX_PARTS].join(" * ").parse::<Expr>().is_ok());
+/// ```
 pub const MAX_PARTS: usize = 256;
 
 /// A system of parts combined in series, in parallel and as k-of-n groups.
@@ -154,6 +165,16 @@ pub enum ExprErrorKind {
         k: u32,
         /// Copies deployed.
         n: u32,
+    },
+    /// Nested k-of-n groups that make more than [`MAX_COPIES`] copies of one part.
+    #[error("\"{k}of{n}\" makes {copies} copies of the parts inside, more than {max}", max = MAX_COPIES)]
+    TooManyCopies {
+        /// Copies needed.
+        k: u32,
+        /// Copies deployed.
+        n: u32,
+        /// Copies of each part inside, counting the groups around it.
+        copies: u64,
     },
     /// A count too large to read.
     #[error("\"{0}\" is too large a count")]
@@ -298,6 +319,7 @@ impl FromStr for Expr {
             pos: 0,
             depth: 0,
             parts: 0,
+            copies: 1,
         };
         let expr = parser.series()?;
         parser.skip_spaces();
@@ -350,6 +372,8 @@ struct Parser {
     pos: usize,
     depth: usize,
     parts: usize,
+    /// Copies each part at this point stands for: the product of the enclosing n.
+    copies: u64,
 }
 
 impl Parser {
@@ -462,13 +486,22 @@ impl Parser {
         if k == 0 || k > n || n > MAX_COPIES {
             return Err(self.error_at(start, ExprErrorKind::KofNRange { k, n }));
         }
+        let outer = self.copies;
+        let copies = outer.saturating_mul(u64::from(n));
+        if copies > u64::from(MAX_COPIES) {
+            let kind = ExprErrorKind::TooManyCopies { k, n, copies };
+            return Err(self.error_at(start, kind));
+        }
         self.skip_spaces();
         if self.peek() != Some('(') {
             return Err(self.error(ExprErrorKind::ExpectedOpen { k, n }));
         }
         let open = self.pos;
         self.pos += 1;
-        let copy = self.nested(open)?;
+        self.copies = copies;
+        let copy = self.nested(open);
+        self.copies = outer;
+        let copy = copy?;
         Ok(Expr::KOfN {
             k,
             n,
@@ -664,6 +697,14 @@ mod tests {
 
     #[test]
     fn limits_depth_and_size() {
+        assert_eq!(
+            error("2of1000(a:99 * 1of1000(b:99))"),
+            "column 16: \"1of1000\" makes 1000000 copies of the parts inside, more than 100000"
+        );
+        assert_eq!(
+            parse("2of100(1of1000(b:99))").to_string(),
+            "2of100(1of1000(b:99))"
+        );
         let deep = format!("{}99{}", "(".repeat(40), ")".repeat(40));
         assert_eq!(error(&deep), "column 33: groups nest more than 32 deep");
         let ok = format!("{}99{}", "(".repeat(32), ")".repeat(32));

@@ -4,7 +4,14 @@ use thiserror::Error;
 
 use super::Availability;
 
-/// The largest n that k-of-n accepts; the sum has n + 1 terms.
+/// The largest n that k-of-n accepts (the sum has n + 1 terms), and the most copies
+/// nested k-of-n groups may make of one part.
+///
+/// ```
+/// use netdojo::calc::availability::{Availability, MAX_COPIES};
+/// assert!(Availability::PERFECT.k_of_n(1, MAX_COPIES).is_ok());
+/// assert!(Availability::PERFECT.k_of_n(1, MAX_COPIES + 1).is_err());
+/// ```
 pub const MAX_COPIES: u32 = 100_000;
 
 /// Why a k-of-n group is not well formed.

@@ -6,7 +6,23 @@ use thiserror::Error;
 use super::{Availability, Decimal, KofNError, MAX_COPIES};
 
 /// The most spares a sizing question may ask for (each is one more option to compute).
+///
+/// ```
+/// use netdojo::calc::availability::{SizingInput, MAX_SPARES};
+/// let input = SizingInput::new("10".parse().unwrap(), "1".parse().unwrap(), MAX_SPARES + 1);
+/// assert!(input.size().is_err());
+/// ```
 pub const MAX_SPARES: u32 = 100;
+
+/// The most servers a sizing answer may count: 2^53, so every count is exact in
+/// JSON and in an `f64`.
+///
+/// ```
+/// use netdojo::calc::availability::{SizingInput, MAX_SERVERS};
+/// let input = SizingInput::new("100000000000000000".parse().unwrap(), "1".parse().unwrap(), 0);
+/// assert!(MAX_SERVERS < 100_000_000_000_000_000 && input.size().is_err());
+/// ```
+pub const MAX_SERVERS: u64 = 1 << 53;
 
 /// The question: peak load, usable capacity per server, spares, and optionally the
 /// availability of one server and the number of zones to survive the loss of one.
@@ -103,8 +119,8 @@ pub enum SizingError {
     /// No load to carry.
     #[error("the peak load must be more than 0")]
     ZeroLoad,
-    /// The server count does not fit in a u64.
-    #[error("the load needs more servers than can be counted")]
+    /// More than [`MAX_SERVERS`] servers.
+    #[error("the load needs more than 2^53 servers")]
     TooManyServers,
     /// One zone cannot survive its own loss.
     #[error("surviving the loss of a zone takes 2 zones or more, not {0}")]
@@ -158,9 +174,10 @@ impl SizingInput {
             .load
             .div_ceil(self.capacity)
             .ok_or(SizingError::TooManyServers)?;
-        let servers = base
-            .checked_add(u64::from(self.spares))
-            .ok_or(SizingError::TooManyServers)?;
+        let servers = base + u64::from(self.spares);
+        if servers > MAX_SERVERS {
+            return Err(SizingError::TooManyServers);
+        }
         let options = (0..=self.spares)
             .map(|spares| self.option(base, spares))
             .collect::<Result<Vec<_>, _>>()?;
@@ -201,6 +218,7 @@ fn zone_plan(base: u64, zones: u32) -> Result<ZonePlan, SizingError> {
     let per_zone = base.div_ceil(u64::from(zones - 1));
     let total = per_zone
         .checked_mul(u64::from(zones))
+        .filter(|&total| total <= MAX_SERVERS)
         .ok_or(SizingError::TooManyServers)?;
     Ok(ZonePlan {
         zones,

@@ -6,9 +6,21 @@ use thiserror::Error;
 
 /// The most data one segment can carry inside a 65,535-byte IPv4 datagram with
 /// 20-byte IP and TCP headers.
+///
+/// ```
+/// use netdojo::calc::tcp::MAX_SEGMENT_DATA;
+/// assert_eq!(MAX_SEGMENT_DATA, 65_535 - 20 - 20);
+/// ```
 pub const MAX_SEGMENT_DATA: u32 = 65_495;
 
 /// The most data segments one side may send in a walk-through.
+///
+/// ```
+/// use netdojo::calc::tcp::{exchange, ExchangeInput, MAX_SEGMENTS};
+/// let mut input = ExchangeInput::new(0, 0);
+/// input.client_sends = vec![1; MAX_SEGMENTS + 1];
+/// assert!(exchange(&input).is_err());
+/// ```
 pub const MAX_SEGMENTS: usize = 1_000;
 
 /// The connection to walk through: both initial sequence numbers and the sizes of
