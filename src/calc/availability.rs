@@ -32,6 +32,6 @@ pub use period::{
 pub use sizing::{
     MAX_SERVERS, MAX_SPARES, Sizing, SizingError, SizingInput, SizingOption, ZonePlan,
 };
-pub use span::{Span, SpanError};
+pub use span::{MAX_SECONDS, Span, SpanError};
 pub use system::{Node, NodeKind, PartReport, Report};
 pub use value::{Availability, AvailabilityError};

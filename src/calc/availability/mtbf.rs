@@ -24,7 +24,7 @@ pub enum MtbfError {
     #[error("a target of 100% needs an infinite MTBF (or an MTTR of 0)")]
     PerfectTarget,
     /// The answer is too large to be a length of time.
-    #[error("the answer is too large to be a length of time")]
+    #[error("the answer is longer than 10^15 seconds (about 31.7 million years)")]
     Overflow,
 }
 

@@ -12,6 +12,16 @@ const MINUTE: f64 = 60.0;
 const HOUR: f64 = 3_600.0;
 const DAY: f64 = 86_400.0;
 
+/// The longest span: 10^15 s, about 31.7 million years. Beyond it the display,
+/// which counts tenths of a second in a `u64`, could not stay exact.
+///
+/// ```
+/// use netdojo::calc::availability::{Span, MAX_SECONDS};
+/// assert!(Span::from_seconds(MAX_SECONDS).is_ok());
+/// assert!(Span::from_seconds(MAX_SECONDS * 2.0).is_err());
+/// ```
+pub const MAX_SECONDS: f64 = 1e15;
+
 /// A non-negative length of time in seconds.
 ///
 /// `Display` writes days, hours, minutes and seconds from the largest unit that is
@@ -51,8 +61,8 @@ pub enum SpanError {
         "\"{0}\" is not a length of time (expected a number with a unit: 45m, 2h, 30d, 1h 30m)"
     )]
     Invalid(String),
-    /// A negative, infinite or not-a-number amount of seconds.
-    #[error("{0} is not a length of time (expected a finite number of seconds, 0 or more)")]
+    /// Negative, not a number, or longer than [`MAX_SECONDS`].
+    #[error("\"{0}\" is not a length of time from 0 to 10^15 seconds (about 31.7 million years)")]
     OutOfRange(String),
 }
 
@@ -65,15 +75,16 @@ impl Span {
     /// ```
     pub const ZERO: Span = Span { seconds: 0.0 };
 
-    /// From a number of seconds, 0 or more and finite.
+    /// From a number of seconds, from 0 to [`MAX_SECONDS`].
     ///
     /// ```
     /// use netdojo::calc::availability::Span;
     /// assert!(Span::from_seconds(-1.0).is_err());
+    /// assert!(Span::from_seconds(f64::NAN).is_err());
     /// assert_eq!(Span::from_seconds(3600.0).unwrap().hours(), 1.0);
     /// ```
     pub fn from_seconds(seconds: f64) -> Result<Span, SpanError> {
-        if seconds.is_finite() && seconds >= 0.0 {
+        if (0.0..=MAX_SECONDS).contains(&seconds) {
             Ok(Span {
                 seconds: seconds + 0.0,
             })
@@ -163,7 +174,7 @@ impl FromStr for Span {
             seconds += amount * unit;
             rest = units.as_str().trim_start();
         }
-        Span::from_seconds(seconds).map_err(|_| invalid())
+        Span::from_seconds(seconds).map_err(|_| SpanError::OutOfRange(text.to_string()))
     }
 }
 
@@ -273,6 +284,11 @@ mod tests {
             "\"\" is not a length of time (expected a number with a unit: 45m, 2h, 30d, 1h 30m)"
         );
         assert!("-5m".parse::<Span>().is_err());
+        assert_eq!(
+            e("99999999999999d"),
+            "\"99999999999999d\" is not a length of time from 0 to 10^15 seconds (about 31.7 million years)"
+        );
+        assert_eq!(s(MAX_SECONDS), "11574074074d 1h 46m 40s");
         assert!("h".parse::<Span>().is_err());
         assert!("1.2.3h".parse::<Span>().is_err());
         assert!("5ms".parse::<Span>().is_err());
