@@ -221,7 +221,8 @@ impl Subnets {
             return Some(0);
         }
         let size_bits = u32::from(self.family.bits() - self.prefix);
-        (self.last_start - self.next)
+        self.last_start
+            .saturating_sub(self.next)
             .checked_shr(size_bits)
             .unwrap_or(0)
             .checked_add(1)
@@ -249,6 +250,30 @@ impl Iterator for Subnets {
             Some(Ok(n)) => (n, Some(n)),
             _ => (usize::MAX, None),
         }
+    }
+}
+
+impl DoubleEndedIterator for Subnets {
+    /// Takes subnets from the high end, so the last one costs no walk.
+    ///
+    /// ```
+    /// use netdojo::calc::split::subnets;
+    ///
+    /// let mut all = subnets("10.0.0.0/8".parse().unwrap(), 24).unwrap();
+    /// assert_eq!(all.next_back().unwrap().to_string(), "10.255.255.0/24");
+    /// assert_eq!(all.remaining(), Some(65_535));
+    /// ```
+    fn next_back(&mut self) -> Option<IpNet> {
+        if self.done {
+            return None;
+        }
+        let current = self.last_start;
+        let step = host_mask(self.family, self.prefix).checked_add(1);
+        match step.and_then(|step| current.checked_sub(step)) {
+            Some(previous) if current != self.next => self.last_start = previous,
+            _ => self.done = true,
+        }
+        Some(self.family.net(current, self.prefix))
     }
 }
 
@@ -590,6 +615,23 @@ mod tests {
                 "ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffe/127"
             ]
         );
+    }
+
+    #[test]
+    fn subnets_from_both_ends_meet_once() {
+        let mut s = subnets(net("10.0.0.0/30"), 32).unwrap();
+        assert_eq!(s.next_back().unwrap().to_string(), "10.0.0.3/32");
+        assert_eq!(s.next().unwrap().to_string(), "10.0.0.0/32");
+        assert_eq!(s.next_back().unwrap().to_string(), "10.0.0.2/32");
+        assert_eq!(s.next_back().unwrap().to_string(), "10.0.0.1/32");
+        assert_eq!(s.remaining(), Some(0));
+        assert_eq!(s.next(), None);
+        assert_eq!(s.next_back(), None);
+        let mut whole = subnets(net("::/0"), 0).unwrap();
+        assert_eq!(whole.next_back().unwrap().to_string(), "::/0");
+        assert_eq!(whole.next(), None);
+        let rev: Vec<IpNet> = subnets(net("::/0"), 2).unwrap().rev().collect();
+        assert_eq!(strings(rev), ["c000::/2", "8000::/2", "4000::/2", "::/2"]);
     }
 
     #[test]

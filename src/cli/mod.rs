@@ -2,9 +2,17 @@
 //! JSON Lines. Each subcommand writes to the writers it is given, so tests can run
 //! it without a process.
 
+mod aggregate;
 mod completions;
+mod exclude;
 pub mod input;
+mod overlap;
+mod prefix_rows;
+mod range;
+mod report;
+mod split;
 mod status;
+mod table;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -49,6 +57,16 @@ pub enum Command {
     /// Print the manual page (roff) on standard output
     #[command(after_help = "Example:\n  netdojo man > netdojo.1 && man ./netdojo.1")]
     Man,
+    /// Split a network by prefix, into N equal parts, or by host counts (VLSM)
+    Split(split::SplitArgs),
+    /// Merge a list of prefixes into the fewest covering the same addresses
+    Aggregate(aggregate::AggregateArgs),
+    /// Show how every pair of prefixes relates (contains, adjacent, ...)
+    Overlap(overlap::OverlapArgs),
+    /// Turn an address range into prefixes, or a prefix into its range
+    Range(range::RangeArgs),
+    /// Remove prefixes from a network, leaving the fewest prefixes
+    Exclude(exclude::ExcludeArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -86,6 +104,11 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
     let result = match command {
         Command::Completions(args) => completions::run_completions(&args, io),
         Command::Man => completions::run_man(io),
+        Command::Split(args) => split::run(&args, io),
+        Command::Aggregate(args) => aggregate::run(&args, io),
+        Command::Overlap(args) => overlap::run(&args, io),
+        Command::Range(args) => range::run(&args, io),
+        Command::Exclude(args) => exclude::run(&args, io),
     };
     match result {
         Ok(status) => status,
