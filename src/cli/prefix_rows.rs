@@ -6,56 +6,70 @@ use std::io::{self, Write};
 use std::net::IpAddr;
 
 use ipnet::IpNet;
-use serde::Serialize;
 
 use super::table::{Align, Table};
 use crate::calc::setops::cidr_to_range;
 
-/// The JSON fields every prefix row has.
-#[derive(Serialize)]
-pub(crate) struct PrefixJson<'a> {
-    pub(crate) cidr: &'a str,
-    pub(crate) first: &'a str,
-    pub(crate) last: &'a str,
-    pub(crate) addresses: &'a str,
-}
-
 /// The text of one prefix's cells, kept in buffers reused from row to row.
-#[derive(Default)]
 pub(crate) struct PrefixCells {
     pub(crate) cidr: String,
     pub(crate) first: String,
     pub(crate) last: String,
     pub(crate) addresses: String,
-    size_bits: Option<u32>,
+    /// The count for each number of host bits, 0 to 128, worked out once.
+    counts: Vec<String>,
+}
+
+impl Default for PrefixCells {
+    fn default() -> Self {
+        PrefixCells {
+            cidr: String::new(),
+            first: String::new(),
+            last: String::new(),
+            addresses: String::new(),
+            counts: (0..=128).map(address_count).collect(),
+        }
+    }
 }
 
 impl PrefixCells {
     /// Fills the cells for `net` (its network, if host bits were set).
     pub(crate) fn fill(&mut self, net: IpNet) {
         let (first, last) = cidr_to_range(net);
-        self.cidr.clear();
-        push_addr(&mut self.cidr, first);
-        self.cidr.push('/');
-        push_u8(&mut self.cidr, net.prefix_len());
         self.first.clear();
         push_addr(&mut self.first, first);
+        self.cidr.clear();
+        self.cidr.push_str(&self.first);
+        self.cidr.push('/');
+        push_small(&mut self.cidr, net.prefix_len());
         self.last.clear();
-        push_addr(&mut self.last, last);
-        let size_bits = u32::from(net.max_prefix_len() - net.prefix_len());
-        if self.size_bits != Some(size_bits) {
-            self.addresses = address_count(size_bits);
-            self.size_bits = Some(size_bits);
+        if first == last {
+            self.last.push_str(&self.first);
+        } else {
+            push_addr(&mut self.last, last);
         }
+        let size_bits = usize::from(net.max_prefix_len() - net.prefix_len());
+        self.addresses.clear();
+        self.addresses
+            .push_str(self.counts.get(size_bits).map_or("", String::as_str));
     }
 
-    pub(crate) fn as_json(&self) -> PrefixJson<'_> {
-        PrefixJson {
-            cidr: &self.cidr,
-            first: &self.first,
-            last: &self.last,
-            addresses: &self.addresses,
+    /// Appends the JSON fields `"cidr":…,"first":…,"last":…,"addresses":…` (no
+    /// braces, so callers can add fields). Written by hand because a split may print
+    /// millions of lines; the values are address and digit text that never needs
+    /// escaping.
+    pub(crate) fn push_json_fields(&self, line: &mut Vec<u8>) {
+        let fields = [
+            ("\"cidr\":\"", &self.cidr),
+            ("\",\"first\":\"", &self.first),
+            ("\",\"last\":\"", &self.last),
+            ("\",\"addresses\":\"", &self.addresses),
+        ];
+        for (key, value) in fields {
+            line.extend_from_slice(key.as_bytes());
+            line.extend_from_slice(value.as_bytes());
         }
+        line.push(b'"');
     }
 }
 
@@ -68,26 +82,10 @@ fn address_count(size_bits: u32) -> String {
     }
 }
 
-/// Appends an address; IPv4 is written digit by digit because a split may print
-/// millions of them and the formatting machinery would dominate the run time.
-fn push_addr(buf: &mut String, addr: IpAddr) {
-    match addr {
-        IpAddr::V4(a) => {
-            for (i, octet) in a.octets().into_iter().enumerate() {
-                if i > 0 {
-                    buf.push('.');
-                }
-                push_u8(buf, octet);
-            }
-        }
-        IpAddr::V6(a) => {
-            use std::fmt::Write as _;
-            let _ = write!(buf, "{a}");
-        }
-    }
-}
-
-fn push_u8(buf: &mut String, n: u8) {
+/// Appends a number from 0 to 255. IPv4 octets and prefix lengths are written
+/// digit by digit, because a split may print millions of addresses and the
+/// general formatting machinery would dominate the run time.
+fn push_small(buf: &mut String, n: u8) {
     if n >= 100 {
         buf.push(char::from(b'0' + n / 100));
     }
@@ -97,11 +95,62 @@ fn push_u8(buf: &mut String, n: u8) {
     buf.push(char::from(b'0' + n % 10));
 }
 
+fn decimal_width(n: u8) -> usize {
+    match n {
+        0..=9 => 1,
+        10..=99 => 2,
+        _ => 3,
+    }
+}
+
+/// The length of an address's text, worked out without writing it for IPv4 (sizing
+/// the columns of a long list this way costs far less than formatting it twice).
+fn text_width(addr: IpAddr) -> usize {
+    match addr {
+        IpAddr::V4(a) => 3 + a.octets().into_iter().map(decimal_width).sum::<usize>(),
+        IpAddr::V6(a) => a.to_string().len(),
+    }
+}
+
+/// Appends an address in its usual text form.
+fn push_addr(buf: &mut String, addr: IpAddr) {
+    match addr {
+        IpAddr::V4(a) => {
+            // Built in a stack buffer and appended in one go: cheaper than growing
+            // the string a character at a time.
+            let mut text = [0u8; 15];
+            let mut len = 0;
+            for (i, octet) in a.octets().into_iter().enumerate() {
+                if i > 0 {
+                    text[len] = b'.';
+                    len += 1;
+                }
+                if octet >= 100 {
+                    text[len] = b'0' + octet / 100;
+                    len += 1;
+                }
+                if octet >= 10 {
+                    text[len] = b'0' + octet / 10 % 10;
+                    len += 1;
+                }
+                text[len] = b'0' + octet % 10;
+                len += 1;
+            }
+            buf.push_str(std::str::from_utf8(&text[..len]).unwrap_or_default());
+        }
+        IpAddr::V6(a) => {
+            use std::fmt::Write as _;
+            let _ = write!(buf, "{a}");
+        }
+    }
+}
+
 /// Writes prefixes as table rows or JSON Lines.
 pub(crate) struct PrefixRows {
     json: bool,
     table: Table,
     cells: PrefixCells,
+    line: Vec<u8>,
 }
 
 impl PrefixRows {
@@ -115,14 +164,33 @@ impl PrefixRows {
             ("LAST", Align::Left),
             ("ADDRESSES", Align::Right),
         ]);
-        let mut cells = PrefixCells::default();
+        let cells = PrefixCells::default();
         if !json {
+            let mut widths = [0; 4];
             for net in widest {
-                cells.fill(net);
-                table.fit(&[&cells.cidr, &cells.first, &cells.last, &cells.addresses]);
+                let (first, last) = cidr_to_range(net);
+                let first = text_width(first);
+                let size_bits = usize::from(net.max_prefix_len() - net.prefix_len());
+                let row = [
+                    first + 1 + decimal_width(net.prefix_len()),
+                    first,
+                    text_width(last),
+                    cells.counts.get(size_bits).map_or(0, String::len),
+                ];
+                for (w, r) in widths.iter_mut().zip(row) {
+                    *w = (*w).max(r);
+                }
+            }
+            for (column, width) in widths.into_iter().enumerate() {
+                table.fit_column(column, width);
             }
         }
-        PrefixRows { json, table, cells }
+        PrefixRows {
+            json,
+            table,
+            cells,
+            line: Vec::with_capacity(256),
+        }
     }
 
     /// Writes the header line (text mode only).
@@ -138,13 +206,16 @@ impl PrefixRows {
     pub(crate) fn write(&mut self, out: &mut dyn Write, net: IpNet) -> io::Result<()> {
         self.cells.fill(net);
         let c = &self.cells;
+        self.line.clear();
         if self.json {
-            serde_json::to_writer(&mut *out, &c.as_json())?;
-            out.write_all(b"\n")
+            self.line.push(b'{');
+            c.push_json_fields(&mut self.line);
+            self.line.extend_from_slice(b"}\n");
         } else {
-            self.table
-                .write_row(out, &[&c.cidr, &c.first, &c.last, &c.addresses])
+            let cells = [&*c.cidr, &c.first, &c.last, &c.addresses];
+            self.table.render_ascii(&mut self.line, &cells);
         }
+        out.write_all(&self.line)
     }
 }
 
@@ -177,6 +248,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn small_numbers() {
+        let mut buf = String::new();
+        for n in 0..=255u8 {
+            buf.clear();
+            push_small(&mut buf, n);
+            assert_eq!(buf, n.to_string());
+        }
+    }
+
+    #[test]
     fn counts_up_to_the_whole_ipv6_space() {
         assert_eq!(address_count(0), "1");
         assert_eq!(address_count(32), "4294967296");
@@ -206,6 +287,8 @@ mod tests {
             assert_eq!(cells.cidr, net.trunc().to_string());
             assert_eq!(cells.first, net.network().to_string());
             assert_eq!(cells.last, net.broadcast().to_string());
+            assert_eq!(text_width(net.network()), cells.first.len());
+            assert_eq!(text_width(net.broadcast()), cells.last.len());
         }
     }
 

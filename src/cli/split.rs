@@ -4,9 +4,8 @@
 use std::io::{self, BufWriter, Write};
 
 use clap::{ArgGroup, Args};
-use serde::Serialize;
 
-use super::prefix_rows::{PrefixCells, PrefixJson, PrefixRows};
+use super::prefix_rows::{PrefixCells, PrefixRows};
 use super::report::bad_input;
 use super::table::{Align, Table};
 use super::{Io, Status, input};
@@ -126,43 +125,33 @@ fn write_subnets(
     Ok(Status::Ok)
 }
 
-#[derive(Serialize)]
-struct VlsmJson<'a> {
-    #[serde(flatten)]
-    prefix: PrefixJson<'a>,
-    requirement: Option<usize>,
-    hosts_requested: Option<String>,
-    usable: Option<String>,
-    unused: bool,
-}
-
 fn write_plan(io: &mut Io<'_>, json: bool, plan: &VlsmPlan) -> io::Result<Status> {
     let mut out = BufWriter::new(&mut *io.out);
     let mut cells = PrefixCells::default();
     if json {
+        let mut line = Vec::new();
         for block in &plan.blocks {
             cells.fill(block.net);
-            let line = VlsmJson {
-                prefix: cells.as_json(),
-                requirement: Some(block.position),
-                hosts_requested: Some(block.hosts.to_string()),
-                usable: Some(block.usable.to_string()),
-                unused: false,
-            };
-            serde_json::to_writer(&mut out, &line)?;
-            out.write_all(b"\n")?;
+            line.clear();
+            line.push(b'{');
+            cells.push_json_fields(&mut line);
+            write!(
+                line,
+                ",\"requirement\":{},\"hosts_requested\":\"{}\",\"usable\":\"{}\",\"unused\":false}}",
+                block.position, block.hosts, block.usable
+            )?;
+            line.push(b'\n');
+            out.write_all(&line)?;
         }
         for &net in &plan.unused {
             cells.fill(net);
-            let line = VlsmJson {
-                prefix: cells.as_json(),
-                requirement: None,
-                hosts_requested: None,
-                usable: None,
-                unused: true,
-            };
-            serde_json::to_writer(&mut out, &line)?;
-            out.write_all(b"\n")?;
+            line.clear();
+            line.push(b'{');
+            cells.push_json_fields(&mut line);
+            line.extend_from_slice(
+                b",\"requirement\":null,\"hosts_requested\":null,\"usable\":null,\"unused\":true}\n",
+            );
+            out.write_all(&line)?;
         }
     } else {
         let usable_title = match plan.rule {

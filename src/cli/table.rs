@@ -22,7 +22,6 @@ pub(crate) struct Table {
 }
 
 const GAP: &[u8] = b"  ";
-const BLANKS: &[u8] = &[b' '; 64];
 
 fn width(cell: &str) -> usize {
     if cell.is_ascii() {
@@ -56,36 +55,45 @@ impl Table {
 
     /// Writes one row; a cell wider than its column pushes the rest of its row right.
     pub(crate) fn write_row(&self, out: &mut dyn Write, cells: &[&str]) -> io::Result<()> {
+        let mut line = Vec::new();
+        self.render(&mut line, cells);
+        out.write_all(&line)
+    }
+
+    /// Appends one row, newline included, to `line`: callers printing many rows keep
+    /// one buffer and make one write per row.
+    pub(crate) fn render(&self, line: &mut Vec<u8>, cells: &[&str]) {
+        self.render_with(line, cells, width);
+    }
+
+    /// [`Table::render`] for cells known to be ASCII, which skips measuring them: a
+    /// split may print millions of rows.
+    pub(crate) fn render_ascii(&self, line: &mut Vec<u8>, cells: &[&str]) {
+        self.render_with(line, cells, str::len);
+    }
+
+    fn render_with(&self, line: &mut Vec<u8>, cells: &[&str], width: impl Fn(&str) -> usize) {
         let last = cells.len().min(self.columns.len()).saturating_sub(1);
         for (i, (&(w, align), cell)) in self.columns.iter().zip(cells).enumerate() {
             if i > 0 {
-                out.write_all(GAP)?;
+                line.extend_from_slice(GAP);
             }
             let pad = w.saturating_sub(width(cell));
             match align {
                 Align::Right => {
-                    blanks(out, pad)?;
-                    out.write_all(cell.as_bytes())?;
+                    line.resize(line.len() + pad, b' ');
+                    line.extend_from_slice(cell.as_bytes());
                 }
                 Align::Left => {
-                    out.write_all(cell.as_bytes())?;
+                    line.extend_from_slice(cell.as_bytes());
                     if i < last {
-                        blanks(out, pad)?;
+                        line.resize(line.len() + pad, b' ');
                     }
                 }
             }
         }
-        out.write_all(b"\n")
+        line.push(b'\n');
     }
-}
-
-fn blanks(out: &mut dyn Write, mut n: usize) -> io::Result<()> {
-    while n > 0 {
-        let step = n.min(BLANKS.len());
-        out.write_all(&BLANKS[..step])?;
-        n -= step;
-    }
-    Ok(())
 }
 
 #[cfg(test)]
