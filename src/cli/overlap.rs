@@ -67,9 +67,11 @@ pub fn run(args: &OverlapArgs, io: &mut Io<'_>) -> io::Result<Status> {
         ("RELATION", Align::Left),
         ("OVERLAPS", Align::Left),
     ]);
-    let widest = nets.iter().map(|(_, text)| text.len()).max().unwrap_or(0);
-    table.fit_column(0, widest);
-    table.fit_column(1, widest);
+    // Column A shows every input but the last, column B every input but the first.
+    let widest = |names: &[(IpNet, String)]| names.iter().map(|(_, t)| t.len()).max();
+    let count = nets.len();
+    table.fit_column(0, widest(&nets[..count.saturating_sub(1)]).unwrap_or(0));
+    table.fit_column(1, widest(nets.get(1..).unwrap_or_default()).unwrap_or(0));
     table.fit(&["", "", "contained_by"]);
     if !args.json && nets.len() >= 2 {
         table.write_row(&mut out, &["A", "B", "RELATION", "OVERLAPS"])?;

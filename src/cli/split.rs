@@ -38,16 +38,16 @@ pub struct SplitArgs {
     #[arg(value_name = "CIDR")]
     pub cidr: String,
     /// Split into every subnet of this prefix length (24 or /24)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub prefix: Option<String>,
     /// Split into N equal parts (rounded up to a power of two)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub count: Option<String>,
     /// Divide by host requirements, largest first (VLSM), e.g. 500,200,50
-    #[arg(long, value_name = "LIST")]
+    #[arg(long, value_name = "LIST", allow_hyphen_values = true)]
     pub hosts: Option<String>,
     /// Size the --hosts blocks as AWS subnets (5 reserved, /16 to /28)
-    #[arg(long, requires = "hosts")]
+    #[arg(long, conflicts_with_all = ["prefix", "count"])]
     pub aws: bool,
     /// Print JSON Lines: one object per subnet
     #[arg(long)]
