@@ -7,8 +7,13 @@
 
 pub mod bits;
 pub mod classify;
+pub mod cost;
 pub mod count;
+pub mod decimal;
 pub mod info;
+pub mod money;
+pub mod multipart;
 pub mod parse;
 pub mod route;
+pub mod size;
 pub mod vpc;
