@@ -4,6 +4,7 @@
 
 mod completions;
 pub mod input;
+mod lessons;
 mod status;
 
 use std::io::{IsTerminal, Write};
@@ -46,6 +47,11 @@ pub enum Command {
         after_help = "Examples:\n  netdojo completions bash > ~/.local/share/bash-completion/completions/netdojo\n  netdojo completions zsh > \"${fpath[1]}/_netdojo\"\n  netdojo completions fish > ~/.config/fish/completions/netdojo.fish"
     )]
     Completions(completions::CompletionsArgs),
+    /// Read lessons as plain text, or check lesson files
+    #[command(
+        after_help = "Examples:\n  netdojo lessons list --lang ja\n  netdojo lessons show m03-subnetting --width 72\n  netdojo lessons check lessons"
+    )]
+    Lessons(lessons::LessonsArgs),
     /// Print the manual page (roff) on standard output
     #[command(after_help = "Example:\n  netdojo man > netdojo.1 && man ./netdojo.1")]
     Man,
@@ -86,6 +92,7 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
     let result = match command {
         Command::Completions(args) => completions::run_completions(&args, io),
         Command::Man => completions::run_man(io),
+        Command::Lessons(args) => lessons::run(&args, io),
     };
     match result {
         Ok(status) => status,

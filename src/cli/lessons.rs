@@ -1,0 +1,274 @@
+//! `netdojo lessons list|show|check`: lessons as plain text, and the content
+//! checker for authors.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand, ValueEnum};
+use serde_json::json;
+
+use super::{Io, Status};
+use crate::lesson::load::{self, LoadError};
+use crate::lesson::{Lang, Library, Problem, SourceFile, check::check, plain, wrap};
+
+#[derive(Debug, Args)]
+pub struct LessonsArgs {
+    /// Read lessons from DIR (holding en/ and ja/) instead of the built-in ones
+    #[arg(long, value_name = "DIR", global = true)]
+    pub lessons: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: LessonsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LessonsCommand {
+    /// List the lessons in curriculum order
+    #[command(
+        after_help = "Examples:\n  netdojo lessons list\n  netdojo lessons list --lang ja\n  netdojo lessons list --json | jq -r .id\n  netdojo lessons list --lessons ./lessons"
+    )]
+    List(ListArgs),
+    /// Print one lesson as plain text, its questions and then the answers
+    #[command(
+        after_help = "Examples:\n  netdojo lessons show m03-subnetting\n  netdojo lessons show m03-subnetting --lang ja --width 60\n  netdojo lessons show m03-subnetting | less"
+    )]
+    Show(ShowArgs),
+    /// Check lesson files and print every problem as FILE:LINE: MESSAGE
+    #[command(
+        after_help = "Without DIR the lessons built into netdojo are checked.\nExit status: 0 no problems, 1 problems found, 2 DIR cannot be read.\n\nExamples:\n  netdojo lessons check lessons\n  netdojo lessons check lessons --json"
+    )]
+    Check(CheckArgs),
+}
+
+/// A lesson language on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English
+    En,
+    /// Japanese
+    Ja,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::Ja => Lang::Ja,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Language of the titles
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+    /// Print JSON Lines, one lesson per line
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Lesson id, as `netdojo lessons list` shows it
+    pub id: String,
+    /// Language to show the lesson in
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+    /// Width of the text in terminal columns (CJK characters count 2)
+    #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(20..=1000))]
+    pub width: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Folder holding en/ and ja/ (default: the lessons built into netdojo)
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Print JSON Lines, one problem per line
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: &LessonsArgs, io: &mut Io<'_>) -> io::Result<Status> {
+    match &args.command {
+        LessonsCommand::List(list) => run_list(list, args.lessons.as_deref(), io),
+        LessonsCommand::Show(show) => run_show(show, args.lessons.as_deref(), io),
+        LessonsCommand::Check(check) => {
+            run_check(check, check.dir.as_deref().or(args.lessons.as_deref()), io)
+        }
+    }
+}
+
+/// The lesson files of `dir`, or of the binary without one; read problems are
+/// returned beside them.
+fn sources(dir: Option<&Path>) -> Result<(Vec<SourceFile>, Vec<Problem>), LoadError> {
+    match dir {
+        Some(dir) => load::load_dir(dir).map(|loaded| (loaded.files, loaded.problems)),
+        None => Ok((load::embedded(), Vec::new())),
+    }
+}
+
+/// Loads the library for list and show; `Err` carries the exit status after the
+/// message is written.
+fn library(dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<Result<Library, Status>> {
+    let (files, mut problems) = match sources(dir) {
+        Ok(found) => found,
+        Err(e) => {
+            writeln!(io.err, "netdojo: {e}")?;
+            return Ok(Err(Status::BadInput));
+        }
+    };
+    let (library, parse_problems) = Library::from_sources(&files);
+    problems.extend(parse_problems);
+    if let (false, Some(dir)) = (problems.is_empty(), dir) {
+        let count = problems.len();
+        let noun = if count == 1 { "problem" } else { "problems" };
+        writeln!(
+            io.err,
+            "netdojo: {count} {noun} in \"{shown}\" (netdojo lessons check {shown} lists them)",
+            shown = dir.display()
+        )?;
+    }
+    Ok(Ok(library))
+}
+
+fn run_list(args: &ListArgs, dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<Status> {
+    let library = match library(dir, io)? {
+        Ok(library) => library,
+        Err(status) => return Ok(status),
+    };
+    let lang = Lang::from(args.lang);
+    let lessons: Vec<_> = library.lessons(lang).collect();
+    if args.json {
+        for l in &lessons {
+            let m = &l.meta;
+            let line = json!({
+                "id": m.id,
+                "lang": lang.code(),
+                "module": m.module,
+                "order": m.order,
+                "title": m.title,
+                "summary": m.summary,
+                "questions": l.questions.len(),
+                "skills": m.skills,
+                "calculators": m.calculators,
+            });
+            writeln!(io.out, "{line}")?;
+        }
+        return Ok(Status::Ok);
+    }
+    if lessons.is_empty() {
+        writeln!(io.err, "netdojo: no lessons in {}", lang.english_name())?;
+        return Ok(Status::Ok);
+    }
+    let header = ["MODULE", "ID", "QUESTIONS", "TITLE"];
+    let rows: Vec<[String; 4]> = lessons
+        .iter()
+        .map(|l| {
+            [
+                l.meta.module.clone(),
+                l.meta.id.clone(),
+                l.questions.len().to_string(),
+                l.meta.title.clone(),
+            ]
+        })
+        .collect();
+    let column = |c: usize| {
+        rows.iter()
+            .map(|r| wrap::width(&r[c]))
+            .chain([header[c].len()])
+            .max()
+            .unwrap_or(0)
+    };
+    let (module_w, id_w, count_w) = (column(0), column(1), column(2));
+    writeln!(
+        io.out,
+        "{:<module_w$}  {:<id_w$}  {:>count_w$}  {}",
+        header[0], header[1], header[2], header[3]
+    )?;
+    for [module, id, count, title] in &rows {
+        writeln!(
+            io.out,
+            "{}  {}  {count:>count_w$}  {title}",
+            wrap::pad(module, module_w),
+            wrap::pad(id, id_w)
+        )?;
+    }
+    Ok(Status::Ok)
+}
+
+fn run_show(args: &ShowArgs, dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<Status> {
+    let library = match library(dir, io)? {
+        Ok(library) => library,
+        Err(status) => return Ok(status),
+    };
+    let lang = Lang::from(args.lang);
+    match library.find(&args.id, lang) {
+        Some(lesson) => {
+            io.out
+                .write_all(plain::render(lesson, usize::from(args.width)).as_bytes())?;
+            Ok(Status::Ok)
+        }
+        None => {
+            let list = match lang {
+                Lang::En => "netdojo lessons list",
+                Lang::Ja => "netdojo lessons list --lang ja",
+            };
+            writeln!(
+                io.err,
+                "netdojo: \"{}\" is not a lesson id in {} ({list} shows them)",
+                args.id,
+                lang.english_name()
+            )?;
+            Ok(Status::BadInput)
+        }
+    }
+}
+
+fn run_check(args: &CheckArgs, dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<Status> {
+    let bad_dir = |message: String, io: &mut Io<'_>| -> io::Result<Status> {
+        if args.json {
+            let input = dir.map(|d| d.display().to_string()).unwrap_or_default();
+            writeln!(io.out, "{}", json!({ "input": input, "error": message }))?;
+        } else {
+            writeln!(io.err, "netdojo: {message}")?;
+        }
+        Ok(Status::BadInput)
+    };
+    let (files, mut problems) = match sources(dir) {
+        Ok(found) => found,
+        Err(e) => return bad_dir(e.to_string(), io),
+    };
+    if let (Some(dir), true) = (dir, files.is_empty() && problems.is_empty()) {
+        return bad_dir(
+            format!(
+                "\"{}\" holds no lessons (expected en/<id>.md and ja/<id>.md files)",
+                dir.display()
+            ),
+            io,
+        );
+    }
+    problems.extend(check(&files));
+    for p in &problems {
+        if args.json {
+            writeln!(io.out, "{}", serde_json::to_string(p)?)?;
+        } else {
+            writeln!(io.out, "{p}")?;
+        }
+    }
+    if !args.json {
+        let count = files.len();
+        let files_noun = if count == 1 { "file" } else { "files" };
+        let found = match problems.len() {
+            0 => "no problems".to_owned(),
+            1 => "1 problem".to_owned(),
+            n => format!("{n} problems"),
+        };
+        writeln!(io.out, "checked {count} lesson {files_noun}: {found}")?;
+    }
+    Ok(if problems.is_empty() {
+        Status::Ok
+    } else {
+        Status::Problems
+    })
+}
