@@ -5,6 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueEnum};
+use serde::Serialize;
 use serde_json::json;
 
 use super::{Io, Status};
@@ -132,6 +133,20 @@ fn library(dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<Result<Library, St
     Ok(Ok(library))
 }
 
+/// One lesson of `lessons list --json`, keys in this order.
+#[derive(Serialize)]
+struct ListLine<'a> {
+    id: &'a str,
+    lang: &'a str,
+    module: &'a str,
+    order: u32,
+    title: &'a str,
+    summary: &'a str,
+    questions: usize,
+    skills: &'a [String],
+    calculators: &'a [String],
+}
+
 fn run_list(args: &ListArgs, dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<Status> {
     let library = match library(dir, io)? {
         Ok(library) => library,
@@ -142,18 +157,18 @@ fn run_list(args: &ListArgs, dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<
     if args.json {
         for l in &lessons {
             let m = &l.meta;
-            let line = json!({
-                "id": m.id,
-                "lang": lang.code(),
-                "module": m.module,
-                "order": m.order,
-                "title": m.title,
-                "summary": m.summary,
-                "questions": l.questions.len(),
-                "skills": m.skills,
-                "calculators": m.calculators,
-            });
-            writeln!(io.out, "{line}")?;
+            let line = ListLine {
+                id: &m.id,
+                lang: lang.code(),
+                module: &m.module,
+                order: m.order,
+                title: &m.title,
+                summary: &m.summary,
+                questions: l.questions.len(),
+                skills: &m.skills,
+                calculators: &m.calculators,
+            };
+            writeln!(io.out, "{}", serde_json::to_string(&line)?)?;
         }
         return Ok(Status::Ok);
     }

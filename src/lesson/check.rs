@@ -37,13 +37,17 @@ pub const MIN_QUESTIONS: usize = 8;
 /// ```
 pub fn check(files: &[SourceFile]) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut lessons: Vec<(&SourceFile, Lesson)> = Vec::new();
+    let mut lessons: Vec<Checked<'_>> = Vec::new();
     for file in files {
         let parsed = parse(&file.text, &file.label, file.lang);
         problems.extend(parsed.problems);
         if let Some(lesson) = parsed.lesson {
-            problems.extend(check_lesson(&lesson, &file.stem));
-            lessons.push((file, lesson));
+            problems.extend(lesson_rules(&lesson, &file.stem, parsed.skipped_questions.len()));
+            lessons.push(Checked {
+                file,
+                lesson,
+                skipped: parsed.skipped_questions,
+            });
         }
     }
     problems.extend(duplicate_ids(&lessons));
@@ -51,7 +55,15 @@ pub fn check(files: &[SourceFile]) -> Vec<Problem> {
     problems.extend(twin_disagreements(&lessons));
     // A stable sort keeps the order rules were applied in for one line.
     problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    problems.dedup();
     problems
+}
+
+/// A file that parsed, with the ids of questions its parse had to leave out.
+struct Checked<'a> {
+    file: &'a SourceFile,
+    lesson: Lesson,
+    skipped: Vec<String>,
 }
 
 /// The problems of one parsed lesson on its own, read from a file named `stem`.md.
@@ -64,12 +76,18 @@ pub fn check(files: &[SourceFile]) -> Vec<Problem> {
 /// assert_eq!(problems[0], "en/a.md:3: id \"b\" does not match the file name (expected \"a\")");
 /// ```
 pub fn check_lesson(lesson: &Lesson, stem: &str) -> Vec<Problem> {
+    lesson_rules(lesson, stem, 0)
+}
+
+/// The rules of one lesson; `skipped` questions could not be read but still
+/// count toward the minimum (they are reported already).
+fn lesson_rules(lesson: &Lesson, stem: &str, skipped: usize) -> Vec<Problem> {
     let mut rules = Rules {
         file: &lesson.file,
         problems: Vec::new(),
     };
     rules.meta(lesson, stem);
-    rules.questions(lesson);
+    rules.questions(lesson, skipped);
     rules.embeds(lesson, &lesson.blocks);
     rules.prices(lesson);
     rules.problems
@@ -171,8 +189,8 @@ impl Rules<'_> {
         }
     }
 
-    fn questions(&mut self, lesson: &Lesson) {
-        let count = lesson.questions.len();
+    fn questions(&mut self, lesson: &Lesson, skipped: usize) {
+        let count = lesson.questions.len() + skipped;
         if count < MIN_QUESTIONS {
             let noun = if count == 1 { "question" } else { "questions" };
             self.report(
@@ -251,7 +269,7 @@ impl Rules<'_> {
                         ),
                     );
                 }
-                self.distinct(id, line, items, "items", |i| (i + 1).to_string());
+                self.distinct(id, line, items, ("item", "items"), |i| (i + 1).to_string());
             }
             QuestionKind::Short { answer, .. } => {
                 if answer.trim().is_empty() {
@@ -271,28 +289,29 @@ impl Rules<'_> {
                 ),
             );
         }
-        self.distinct(id, line, choices, "choices", choice_letter);
+        self.distinct(id, line, choices, ("choice", "choices"), choice_letter);
     }
 
     /// Reports entries that are empty or repeat an earlier one (ignoring case and
-    /// surrounding spaces); `name` turns an index into the label messages use.
+    /// surrounding spaces); `name` turns an index into the label messages use,
+    /// after the singular or plural noun.
     fn distinct(
         &mut self,
         id: &str,
         line: usize,
         entries: &[String],
-        what: &str,
+        (one, many): (&str, &str),
         name: impl Fn(usize) -> String,
     ) {
         let keys: Vec<String> = entries.iter().map(|e| e.trim().to_lowercase()).collect();
         for (i, key) in keys.iter().enumerate() {
             if key.is_empty() {
-                self.report(line, format!("question {id}: {what} {} is empty", name(i)));
+                self.report(line, format!("question {id}: {one} {} is empty", name(i)));
             } else if let Some(first) = keys[..i].iter().position(|k| k == key) {
                 self.report(
                     line,
                     format!(
-                        "question {id}: {what} {} and {} are the same (\"{}\")",
+                        "question {id}: {many} {} and {} are the same (\"{}\")",
                         name(first),
                         name(i),
                         entries[i].trim()
@@ -475,24 +494,30 @@ fn find_price(text: &str) -> Option<String> {
     None
 }
 
-/// A second lesson in one language with an id already taken.
-fn duplicate_ids(lessons: &[(&SourceFile, Lesson)]) -> Vec<Problem> {
-    let mut seen: HashMap<(Lang, &str), &SourceFile> = HashMap::new();
+/// Lessons in one language that share an id. The file whose name matches the id
+/// owns it; every other one is reported.
+fn duplicate_ids(lessons: &[Checked<'_>]) -> Vec<Problem> {
+    let mut groups: BTreeMap<(Lang, &str), Vec<&Checked<'_>>> = BTreeMap::new();
+    for entry in lessons {
+        groups
+            .entry((entry.lesson.lang, entry.lesson.meta.id.as_str()))
+            .or_default()
+            .push(entry);
+    }
     let mut problems = Vec::new();
-    for (file, lesson) in lessons {
-        let key = (lesson.lang, lesson.meta.id.as_str());
-        if let Some(first) = seen.get(&key) {
-            problems.push(Problem::new(
-                &file.label,
-                lesson.meta.lines.id,
-                format!(
-                    "id \"{}\" is also used by {}",
-                    lesson.meta.id,
-                    first.relative_path()
-                ),
-            ));
-        } else {
-            seen.insert(key, file);
+    for ((_, id), group) in groups.into_iter().filter(|(_, g)| g.len() > 1) {
+        let owner = group.iter().position(|c| c.file.stem == id).unwrap_or(0);
+        for (i, entry) in group.iter().enumerate() {
+            if i != owner {
+                problems.push(Problem::new(
+                    &entry.file.label,
+                    entry.lesson.meta.lines.id,
+                    format!(
+                        "id \"{id}\" is also used by {}",
+                        group[owner].file.relative_path()
+                    ),
+                ));
+            }
         }
     }
     problems
@@ -522,18 +547,18 @@ fn missing_twins(files: &[SourceFile]) -> Vec<Problem> {
 
 /// Where a Japanese lesson and its English twin teach different answers or
 /// structure; reported in the Japanese file.
-fn twin_disagreements(lessons: &[(&SourceFile, Lesson)]) -> Vec<Problem> {
-    let english: BTreeMap<&str, (&SourceFile, &Lesson)> = lessons
+fn twin_disagreements(lessons: &[Checked<'_>]) -> Vec<Problem> {
+    let english: BTreeMap<&str, &Checked<'_>> = lessons
         .iter()
-        .filter(|(_, l)| l.lang == Lang::En)
-        .map(|(f, l)| (f.stem.as_str(), (*f, l)))
+        .filter(|c| c.lesson.lang == Lang::En)
+        .map(|c| (c.file.stem.as_str(), c))
         .collect();
     let mut problems = Vec::new();
-    for (file, here) in lessons.iter().filter(|(_, l)| l.lang == Lang::Ja) {
-        if let Some((en_file, there)) = english.get(file.stem.as_str()) {
+    for here in lessons.iter().filter(|c| c.lesson.lang == Lang::Ja) {
+        if let Some(there) = english.get(here.file.stem.as_str()) {
             let mut twins = Twins {
-                file: &here.file,
-                there: en_file.relative_path(),
+                file: &here.lesson.file,
+                there: there.file.relative_path(),
                 problems: &mut problems,
             };
             twins.compare(here, there);
@@ -568,8 +593,8 @@ impl Twins<'_> {
         self.problems.push(Problem::new(self.file, line, message));
     }
 
-    fn compare(&mut self, here: &Lesson, there: &Lesson) {
-        let (h, t) = (&here.meta, &there.meta);
+    fn compare(&mut self, here: &Checked<'_>, there: &Checked<'_>) {
+        let (h, t) = (&here.lesson.meta, &there.lesson.meta);
         let other = self.there.clone();
         if h.module != t.module {
             self.report(
@@ -604,42 +629,48 @@ impl Twins<'_> {
         self.questions(here, there);
     }
 
-    fn questions(&mut self, here: &Lesson, there: &Lesson) {
+    /// Compares the questions both twins hold once each; questions a parse left
+    /// out or an id used twice are reported elsewhere and skipped here.
+    fn questions(&mut self, here: &Checked<'_>, there: &Checked<'_>) {
         let other = self.there.clone();
-        for q in &here.questions {
-            if there.question(&q.id).is_none() {
-                self.report(q.line, format!("question {} is not in {other}", q.id));
+        let comparable = |c: &Checked<'_>, id: &str| {
+            c.skipped.iter().all(|s| s != id)
+                && c.lesson.questions.iter().filter(|q| q.id == id).count() <= 1
+        };
+        let ids = |c: &Checked<'_>| -> Vec<String> {
+            c.lesson
+                .questions
+                .iter()
+                .map(|q| q.id.clone())
+                .filter(|id| comparable(here, id) && comparable(there, id))
+                .collect()
+        };
+        let (here_ids, there_ids) = (ids(here), ids(there));
+        let (here_l, there_l) = (&here.lesson, &there.lesson);
+        for id in &here_ids {
+            if !there_ids.contains(id) {
+                let line = here_l.question(id).map_or(1, |q| q.line);
+                self.report(line, format!("question {id} is not in {other}"));
             }
         }
-        for q in &there.questions {
-            if here.question(&q.id).is_none() {
-                self.report(1, format!("question {} of {other} is missing here", q.id));
+        for id in &there_ids {
+            if !here_ids.contains(id) {
+                self.report(1, format!("question {id} of {other} is missing here"));
             }
         }
-        let common_here: Vec<&str> = here
-            .questions
-            .iter()
-            .map(|q| q.id.as_str())
-            .filter(|id| there.question(id).is_some())
-            .collect();
-        let common_there: Vec<&str> = there
-            .questions
-            .iter()
-            .map(|q| q.id.as_str())
-            .filter(|id| here.question(id).is_some())
-            .collect();
+        let common_here: Vec<&String> = here_ids.iter().filter(|id| there_ids.contains(id)).collect();
+        let common_there: Vec<&String> = there_ids.iter().filter(|id| here_ids.contains(id)).collect();
         if let Some(i) = common_here.iter().zip(&common_there).position(|(a, b)| a != b) {
-            let line = here.question(common_here[i]).map_or(1, |q| q.line);
+            let line = here_l.question(common_here[i]).map_or(1, |q| q.line);
             self.report(
                 line,
                 format!("questions are in a different order than in {other}"),
             );
         }
-        for q in &here.questions {
-            let Some(t) = there.question(&q.id) else {
+        for id in common_here {
+            let (Some(q), Some(t)) = (here_l.question(id), there_l.question(id)) else {
                 continue;
             };
-            let id = &q.id;
             if let Some(message) = kind_difference(&q.kind, &t.kind, &other) {
                 self.report(q.line, format!("question {id}{message}"));
             }

@@ -63,7 +63,7 @@ pub(crate) fn parse_front(
     first_line: usize,
     file: &str,
     problems: &mut Vec<Problem>,
-) -> Option<(Meta, Vec<Question>)> {
+) -> Option<Front> {
     let lines = LineMap::new(toml_text, first_line);
     let raw: RawMeta = match toml::from_str(toml_text) {
         Ok(raw) => raw,
@@ -102,12 +102,28 @@ pub(crate) fn parse_front(
         file,
         problems,
     };
-    let questions = raw
-        .questions
-        .into_iter()
-        .filter_map(|q| reader.question(q))
-        .collect();
-    Some((meta, questions))
+    let mut questions = Vec::new();
+    let mut skipped = Vec::new();
+    for raw_question in raw.questions {
+        let id = raw_question.id.get_ref().clone();
+        match reader.question(raw_question) {
+            Some(q) => questions.push(q),
+            None => skipped.push(id),
+        }
+    }
+    Some(Front {
+        meta,
+        questions,
+        skipped,
+    })
+}
+
+/// What the front matter holds.
+pub(crate) struct Front {
+    pub(crate) meta: Meta,
+    pub(crate) questions: Vec<Question>,
+    /// Ids of questions left out because they could not be built (each has a problem).
+    pub(crate) skipped: Vec<String>,
 }
 
 /// The first line of a TOML error, in the words of the lesson format (keys, whole

@@ -427,11 +427,13 @@ impl Inlines {
     }
 
     /// A line break in the source joins words with a space, except between two
-    /// wide (CJK) characters, where Japanese text has no spaces.
+    /// wide (CJK) characters and after Japanese punctuation such as 。, where
+    /// Japanese text has no spaces.
     fn needs_space_before(&self, next: &str) -> bool {
         let before = self.spans.last().and_then(|s| s.text.chars().last());
         let after = next.chars().next();
-        !(before.is_some_and(is_wide) && after.is_some_and(is_wide))
+        let after_cjk_punctuation = before.is_some_and(|c| "、。，．」』）】！？：".contains(c));
+        !(after_cjk_punctuation || before.is_some_and(is_wide) && after.is_some_and(is_wide))
     }
 }
 
@@ -482,10 +484,10 @@ mod tests {
 
     #[test]
     fn line_breaks_join_english_with_a_space_and_japanese_without() {
-        let (blocks, problems) = body("one\ntwo\n\n日本\n語です\n");
+        let (blocks, problems) = body("one\ntwo\n\n日本\n語です。\nAWS\n");
         assert!(problems.is_empty());
         assert_eq!(blocks[0].kind, BlockKind::Paragraph(vec![Span::plain("one two")]));
-        assert_eq!(blocks[1].kind, BlockKind::Paragraph(vec![Span::plain("日本語です")]));
+        assert_eq!(blocks[1].kind, BlockKind::Paragraph(vec![Span::plain("日本語です。AWS")]));
         assert_eq!((blocks[0].line, blocks[1].line), (10, 13));
     }
 

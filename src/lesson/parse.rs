@@ -13,6 +13,9 @@ pub struct Parsed {
     pub lesson: Option<Lesson>,
     /// Problems of syntax and structure, each with its line.
     pub problems: Vec<Problem>,
+    /// Ids of questions left out of the lesson because they could not be read
+    /// (each has a problem), so that other rules do not report them again.
+    pub skipped_questions: Vec<String>,
 }
 
 /// Parses the text of a lesson file. `file` names it in problems; `lang` is the
@@ -39,20 +42,33 @@ pub fn parse(text: &str, file: &str, lang: Lang) -> Parsed {
             return Parsed {
                 lesson: None,
                 problems: vec![Problem::new(file, line, message)],
+                skipped_questions: Vec::new(),
             };
         }
     };
     let mut problems = Vec::new();
     let front = parse_front(split.front, split.front_line, file, &mut problems);
     let blocks = parse_body(split.body, split.body_line, file, &mut problems);
-    let lesson = front.map(|(meta, questions)| Lesson {
-        lang,
-        file: file.to_owned(),
-        meta,
-        blocks,
-        questions,
-    });
-    Parsed { lesson, problems }
+    // One construct can yield the same problem twice on a line (`<b>` and `</b>`).
+    problems.dedup();
+    let (lesson, skipped_questions) = match front {
+        Some(front) => (
+            Some(Lesson {
+                lang,
+                file: file.to_owned(),
+                meta: front.meta,
+                blocks,
+                questions: front.questions,
+            }),
+            front.skipped,
+        ),
+        None => (None, Vec::new()),
+    };
+    Parsed {
+        lesson,
+        problems,
+        skipped_questions,
+    }
 }
 
 /// A file cut into front matter and body, with the line each starts on.

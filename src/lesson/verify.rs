@@ -23,14 +23,14 @@ pub const SUBNET_FIELDS: &[&str] = &[
 /// use netdojo::lesson::verify::compute;
 /// assert_eq!(
 ///     compute("route", "10.0.0.0/8", "network"),
-///     Err("verify supports calc = \"subnet\" only, not \"route\"".to_owned())
+///     Err("only the subnet calculator can verify answers, not \"route\"".to_owned())
 /// );
 /// assert!(compute("subnet", "10.0.0.0/8", "colour").unwrap_err().starts_with("unknown subnet field"));
 /// ```
 pub fn compute(calc: &str, input: &str, field: &str) -> Result<String, String> {
     if calc != "subnet" {
         return Err(format!(
-            "verify supports calc = \"subnet\" only, not \"{calc}\""
+            "only the subnet calculator can verify answers, not \"{calc}\""
         ));
     }
     if !SUBNET_FIELDS.contains(&field) {
