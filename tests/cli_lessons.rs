@@ -69,7 +69,7 @@ fn list_json_prints_one_object_per_lesson() {
 fn list_warns_once_about_files_that_do_not_load() {
     let dir = format!("{INVALID}/no-front-matter");
     netdojo()
-        .args(["lessons", "list", "--lessons", &dir])
+        .args(["lessons", "list", "--lessons", &dir, "--lang", "ja"])
         .assert()
         .success()
         .stderr(format!(
@@ -78,7 +78,7 @@ fn list_warns_once_about_files_that_do_not_load() {
         .stdout(
             "\
 MODULE  ID          QUESTIONS  TITLE
-M3      m03-sample          8  A sample lesson
+M3      m03-sample          8  サンプル
 ",
         );
 }
@@ -212,7 +212,7 @@ fn check_json_of_a_missing_folder_reports_it_on_stdout() {
         .code(2)
         .stderr("")
         .stdout(
-            "{\"error\":\"\\\"no/such/folder\\\" cannot be read: No such file or directory (os error 2)\",\"input\":\"no/such/folder\"}\n",
+            "{\"input\":\"no/such/folder\",\"error\":\"\\\"no/such/folder\\\" cannot be read: No such file or directory (os error 2)\"}\n",
         );
 }
 

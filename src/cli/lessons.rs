@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueEnum};
 use serde::Serialize;
-use serde_json::json;
 
+use super::report::bad_input;
 use super::{Io, Status};
 use crate::lesson::load::{self, LoadError};
 use crate::lesson::{Lang, Library, Problem, SourceFile, check::check, plain, wrap};
@@ -109,15 +109,16 @@ fn sources(dir: Option<&Path>) -> Result<(Vec<SourceFile>, Vec<Problem>), LoadEr
     }
 }
 
+fn shown(dir: Option<&Path>) -> String {
+    dir.map(|d| d.display().to_string()).unwrap_or_default()
+}
+
 /// Loads the library for list and show; `Err` carries the exit status after the
 /// message is written.
-fn library(dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<Result<Library, Status>> {
+fn library(dir: Option<&Path>, json: bool, io: &mut Io<'_>) -> io::Result<Result<Library, Status>> {
     let (files, mut problems) = match sources(dir) {
         Ok(found) => found,
-        Err(e) => {
-            writeln!(io.err, "netdojo: {e}")?;
-            return Ok(Err(Status::BadInput));
-        }
+        Err(e) => return bad_input(io, json, &shown(dir), &e.to_string()).map(Err),
     };
     let (library, parse_problems) = Library::from_sources(&files);
     problems.extend(parse_problems);
@@ -148,7 +149,7 @@ struct ListLine<'a> {
 }
 
 fn run_list(args: &ListArgs, dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<Status> {
-    let library = match library(dir, io)? {
+    let library = match library(dir, args.json, io)? {
         Ok(library) => library,
         Err(status) => return Ok(status),
     };
@@ -213,7 +214,7 @@ fn run_list(args: &ListArgs, dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<
 }
 
 fn run_show(args: &ShowArgs, dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<Status> {
-    let library = match library(dir, io)? {
+    let library = match library(dir, false, io)? {
         Ok(library) => library,
         Err(status) => return Ok(status),
     };
@@ -229,39 +230,27 @@ fn run_show(args: &ShowArgs, dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<
                 Lang::En => "netdojo lessons list",
                 Lang::Ja => "netdojo lessons list --lang ja",
             };
-            writeln!(
-                io.err,
-                "netdojo: \"{}\" is not a lesson id in {} ({list} shows them)",
+            let message = format!(
+                "\"{}\" is not a lesson id in {} ({list} shows them)",
                 args.id,
                 lang.english_name()
-            )?;
-            Ok(Status::BadInput)
+            );
+            bad_input(io, false, &args.id, &message)
         }
     }
 }
 
 fn run_check(args: &CheckArgs, dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<Status> {
-    let bad_dir = |message: String, io: &mut Io<'_>| -> io::Result<Status> {
-        if args.json {
-            let input = dir.map(|d| d.display().to_string()).unwrap_or_default();
-            writeln!(io.out, "{}", json!({ "input": input, "error": message }))?;
-        } else {
-            writeln!(io.err, "netdojo: {message}")?;
-        }
-        Ok(Status::BadInput)
-    };
     let (files, mut problems) = match sources(dir) {
         Ok(found) => found,
-        Err(e) => return bad_dir(e.to_string(), io),
+        Err(e) => return bad_input(io, args.json, &shown(dir), &e.to_string()),
     };
     if let (Some(dir), true) = (dir, files.is_empty() && problems.is_empty()) {
-        return bad_dir(
-            format!(
-                "\"{}\" holds no lessons (expected en/<id>.md and ja/<id>.md files)",
-                dir.display()
-            ),
-            io,
+        let message = format!(
+            "\"{}\" holds no lessons (expected en/<id>.md and ja/<id>.md files)",
+            dir.display()
         );
+        return bad_input(io, args.json, &shown(Some(dir)), &message);
     }
     problems.extend(check(&files));
     for p in &problems {

@@ -5,7 +5,10 @@
 mod completions;
 pub mod input;
 mod lessons;
+mod report;
+mod route;
 mod status;
+mod vpc;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -55,6 +58,10 @@ pub enum Command {
     /// Print the manual page (roff) on standard output
     #[command(after_help = "Example:\n  netdojo man > netdojo.1 && man ./netdojo.1")]
     Man,
+    /// Look addresses up in a route table: longest-prefix match with a trace of every route
+    Route(route::RouteArgs),
+    /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
+    Vpc(vpc::VpcArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -93,6 +100,8 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Completions(args) => completions::run_completions(&args, io),
         Command::Man => completions::run_man(io),
         Command::Lessons(args) => lessons::run(&args, io),
+        Command::Route(args) => route::run(&args, io),
+        Command::Vpc(args) => vpc::run(&args, io),
     };
     match result {
         Ok(status) => status,
