@@ -80,9 +80,15 @@ fn lessons_are_clean() {
     let loaded = load_dir(&dir).unwrap();
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
     let (library, parse_problems) = Library::from_sources(&loaded.files);
-    let parsed = Lang::ALL.iter().map(|&l| library.lessons(l).count()).sum::<usize>();
+    let parsed = Lang::ALL
+        .iter()
+        .map(|&l| library.lessons(l).count())
+        .sum::<usize>();
     assert_eq!(parsed, loaded.files.len(), "{parse_problems:?}");
-    let problems: Vec<String> = check(&loaded.files).iter().map(ToString::to_string).collect();
+    let problems: Vec<String> = check(&loaded.files)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
 
@@ -110,7 +116,8 @@ fn the_binary_embeds_exactly_the_lessons_folder() {
 fn a_missing_folder_is_an_error_that_names_it() {
     let err = load_dir(Path::new("no/such/folder")).unwrap_err();
     assert!(
-        err.to_string().starts_with("\"no/such/folder\" cannot be read: "),
+        err.to_string()
+            .starts_with("\"no/such/folder\" cannot be read: "),
         "{err}"
     );
 }
@@ -138,176 +145,288 @@ fn every_invalid_fixture_folder_has_its_test() {
     assert_eq!(folders, cases);
 }
 
-case!(answer_form, "answer-form", [
-    "en/m03-sample.md:17: question q1: the answer of a choice question is one choice letter in quotes, such as \"B\"",
-    "en/m03-sample.md:24: question q2: the answer of a true_false question is true or false, without quotes",
-    "en/m03-sample.md:32: question q3: the answer of a multi question is a list of choice letters, such as [\"A\", \"C\"]",
-    "en/m03-sample.md:40: question q4: an order question takes no `answer` (write the items in the correct order instead)",
-    "en/m03-sample.md:52: question q6: a choice question needs `choices`",
-    "en/m03-sample.md:60: question q7: unknown kind \"pick\" (use choice, multi, true_false, order or short)",
-    "en/m03-sample.md:70: question q8: a short question takes no `items`",
-]);
-case!(answer_out_of_range, "answer-out-of-range", [
-    "en/m03-sample.md:13: question q1: answer D is out of range (the question has 3 choices, A to C)",
-    "en/m03-sample.md:28: question q3: the answer lists A twice",
-    "ja/m03-sample.md:13: question q1: answer D is out of range (the question has 3 choices, A to C)",
-    "ja/m03-sample.md:28: question q3: the answer lists A twice",
-]);
-case!(bad_meta, "bad-meta", [
-    "en/m03-sample.md:2: format_version 2 is not supported (this netdojo reads version 1)",
-    "en/m03-sample.md:4: module \"M20\" is not a curriculum module (M1 to M19)",
-    "en/m03-sample.md:5: order starts at 1",
-    "en/m03-sample.md:6: title is empty",
-    "en/m03-sample.md:7: as_of \"Nov 2026\" is not a date: write YYYY-MM or YYYY-MM-DD",
-    "ja/m03-sample.md:4: module \"M20\" is not a curriculum module (M1 to M19)",
-    "ja/m03-sample.md:5: order starts at 1",
-]);
-case!(calc_block, "calc-block", [
-    "en/m03-sample.md:77: a calc block names an unknown calculator \"subnett\" (calculators: subnet, split, aggregate, overlap, range, exclude, route, vpc, avail, port, tcp, dns, http, ssh)",
-    "en/m03-sample.md:81: a calc block names its calculator after `calc`, as in ```calc subnet",
-    "en/m03-sample.md:85: a calc block holds one line of input, not 2",
-    "en/m03-sample.md:90: a calc block needs one line of input for the calculator",
-    "ja/m03-sample.md:77: a calc block names an unknown calculator \"subnett\" (calculators: subnet, split, aggregate, overlap, range, exclude, route, vpc, avail, port, tcp, dns, http, ssh)",
-    "ja/m03-sample.md:81: a calc block names its calculator after `calc`, as in ```calc subnet",
-    "ja/m03-sample.md:85: a calc block holds one line of input, not 2",
-    "ja/m03-sample.md:90: a calc block needs one line of input for the calculator",
-]);
-case!(catalog, "catalog", [
-    "en/m03-sample.md:8: unknown skill \"subnet.hosts\" (see the skill catalog in lessons/README.md)",
-    "en/m03-sample.md:9: unknown calculator \"cidr\" (calculators: subnet, split, aggregate, overlap, range, exclude, route, vpc, avail, port, tcp, dns, http, ssh)",
-    "en/m03-sample.md:21: question q2: unknown skill \"subnet.pointtopoint\"",
-    "ja/m03-sample.md:8: unknown skill \"subnet.hosts\" (see the skill catalog in lessons/README.md)",
-    "ja/m03-sample.md:9: unknown calculator \"cidr\" (calculators: subnet, split, aggregate, overlap, range, exclude, route, vpc, avail, port, tcp, dns, http, ssh)",
-    "ja/m03-sample.md:21: question q2: unknown skill \"subnet.pointtopoint\"",
-]);
-case!(choices, "choices", [
-    "en/m03-sample.md:13: question q1: choices A and C are the same (\"2\")",
-    "en/m03-sample.md:51: question q6 has 6 choices; choice and multi questions have 3 to 5",
-    "en/m03-sample.md:51: question q6: choice B is empty",
-    "ja/m03-sample.md:13: question q1: choices A and C are the same (\"2\")",
-    "ja/m03-sample.md:51: question q6 has 6 choices; choice and multi questions have 3 to 5",
-    "ja/m03-sample.md:51: question q6: choice B is empty",
-]);
-case!(deep_heading, "deep-heading", [
-    "en/m03-sample.md:77: headings deeper than ### are not supported (this one is ####)",
-    "en/m03-sample.md:79: headings deeper than ### are not supported (this one is #####)",
-    "ja/m03-sample.md:77: headings deeper than ### are not supported (this one is ####)",
-    "ja/m03-sample.md:79: headings deeper than ### are not supported (this one is #####)",
-]);
-case!(deep_list, "deep-list", [
-    "en/m03-sample.md:79: lists nest one level deep at most: move this list up a level",
-    "ja/m03-sample.md:79: lists nest one level deep at most: move this list up a level",
-]);
-case!(duplicate_id, "duplicate-id", [
-    "en/m03-copy.md:3: id \"m03-sample\" does not match the file name (expected \"m03-copy\")",
-    "en/m03-copy.md:3: id \"m03-sample\" is also used by en/m03-sample.md",
-]);
-case!(empty_texts, "empty-texts", [
-    "en/m03-sample.md:36: question q4: items 1 and 2 are the same (\"root\")",
-    "en/m03-sample.md:43: question q5 has an empty answer",
-    "en/m03-sample.md:66: question q8 has no prompt",
-    "en/m03-sample.md:66: question q8 has no explanation",
-    "ja/m03-sample.md:36: question q4: items 1 and 2 are the same (\"root\")",
-    "ja/m03-sample.md:43: question q5 has an empty answer",
-    "ja/m03-sample.md:66: question q8 has no prompt",
-    "ja/m03-sample.md:66: question q8 has no explanation",
-]);
-case!(footnote, "footnote", [
-    "en/m03-sample.md:77: footnotes are not supported: put the remark in the text or in a > note",
-    "en/m03-sample.md:79: footnotes are not supported: put the remark in the text or in a > note",
-    "ja/m03-sample.md:77: footnotes are not supported: put the remark in the text or in a > note",
-    "ja/m03-sample.md:79: footnotes are not supported: put the remark in the text or in a > note",
-]);
-case!(id_file_name, "id-file-name", [
-    "en/m03-sample.md:3: id \"M03_Sample\" may use only a-z, 0-9 and -",
-    "en/m03-sample.md:3: id \"M03_Sample\" does not match the file name (expected \"m03-sample\")",
-]);
-case!(image, "image", [
-    "en/m03-sample.md:77: images are not supported: describe the picture in words or draw it in a ```text block",
-    "en/m03-sample.md:79: images are not supported: describe the picture in words or draw it in a ```text block",
-    "ja/m03-sample.md:77: images are not supported: describe the picture in words or draw it in a ```text block",
-    "ja/m03-sample.md:79: images are not supported: describe the picture in words or draw it in a ```text block",
-]);
-case!(list_item_block, "list-item-block", [
-    "en/m03-sample.md:79: a list item holds only text and one nested list: end the list before this code block",
-    "en/m03-sample.md:84: a list item holds only text and one nested list: end the list before this note",
-    "ja/m03-sample.md:79: a list item holds only text and one nested list: end the list before this code block",
-    "ja/m03-sample.md:84: a list item holds only text and one nested list: end the list before this note",
-]);
-case!(missing_key, "missing-key", [
-    "en/m03-sample.md:2: missing key `title`",
-]);
-case!(missing_twin, "missing-twin", [
-    "en/m03-sample.md:1: no Japanese twin: ja/m03-sample.md is missing",
-    "ja/m03-only-ja.md:1: no English twin: en/m03-only-ja.md is missing",
-]);
-case!(no_front_matter, "no-front-matter", [
-    "en/m03-sample.md:1: the file must start with a line `+++` that opens the TOML front matter",
-]);
-case!(note_in_note, "note-in-note", [
-    "en/m03-sample.md:79: a note inside a note is not supported",
-    "ja/m03-sample.md:79: a note inside a note is not supported",
-]);
-case!(price, "price", [
-    "en/m03-sample.md:77: the lesson states a price (\"$0.005\") but its front matter has no as_of date",
-    "ja/m03-sample.md:77: the lesson states a price (\"0.005 USD\") but its front matter has no as_of date",
-]);
-case!(question_block, "question-block", [
-    "en/m03-sample.md:77: a question block names \"q42\", but the front matter has no question with that id",
-    "en/m03-sample.md:80: a question block names its question after `question`, as in ```question q5",
-    "en/m03-sample.md:83: a question block stays empty: the question itself goes in the front matter",
-    "ja/m03-sample.md:77: a question block names \"q42\", but the front matter has no question with that id",
-    "ja/m03-sample.md:80: a question block names its question after `question`, as in ```question q5",
-    "ja/m03-sample.md:83: a question block stays empty: the question itself goes in the front matter",
-]);
-case!(question_ids, "question-ids", [
-    "en/m03-sample.md:21: question id \"Q 2\" may use only a-z, 0-9 and -",
-    "en/m03-sample.md:36: question id \"q3\" is used twice (first on line 28)",
-    "ja/m03-sample.md:21: question id \"Q 2\" may use only a-z, 0-9 and -",
-    "ja/m03-sample.md:36: question id \"q3\" is used twice (first on line 28)",
-]);
-case!(raw_html, "raw-html", [
-    "en/m03-sample.md:77: raw HTML is not supported: write it in Markdown",
-    "en/m03-sample.md:81: raw HTML is not supported: write it in Markdown",
-    "ja/m03-sample.md:77: raw HTML is not supported: write it in Markdown",
-    "ja/m03-sample.md:81: raw HTML is not supported: write it in Markdown",
-]);
-case!(toml_syntax, "toml-syntax", [
-    "en/m03-sample.md:6: invalid basic string, expected `\"`",
-]);
-case!(too_few_questions, "too-few-questions", [
-    "en/m03-sample.md:1: the lesson has 7 questions; a lesson needs at least 8",
-    "ja/m03-sample.md:1: the lesson has 7 questions; a lesson needs at least 8",
-]);
-case!(twin_meta, "twin-meta", [
-    "ja/m03-sample.md:4: module is \"M4\" here but \"M3\" in en/m03-sample.md",
-    "ja/m03-sample.md:5: order is 2 here but 1 in en/m03-sample.md",
-    "ja/m03-sample.md:8: skills differ from en/m03-sample.md (here: subnet.host_count, subnet.network; there: subnet.host_count)",
-    "ja/m03-sample.md:9: calculators differ from en/m03-sample.md (here: none; there: subnet)",
-]);
-case!(twin_questions, "twin-questions", [
-    "ja/m03-sample.md:1: the lesson has 7 questions; a lesson needs at least 8",
-    "ja/m03-sample.md:1: question q7 of en/m03-sample.md is missing here",
-    "ja/m03-sample.md:1: question q8 of en/m03-sample.md is missing here",
-    "ja/m03-sample.md:13: questions are in a different order than in en/m03-sample.md",
-    "ja/m03-sample.md:59: question q9 is not in en/m03-sample.md",
-]);
-case!(unclosed_front_matter, "unclosed-front-matter", [
-    "en/m03-sample.md:1: the front matter opened on line 1 is never closed by a `+++` line",
-]);
-case!(unknown_key, "unknown-key", [
-    "en/m03-sample.md:11: unknown key `colour`, expected one of `format_version`, `id`, `module`, `order`, `title`, `summary`, `skills`, `calculators`, `sources`, `as_of`, `question`",
-]);
-case!(unknown_question_key, "unknown-question-key", [
-    "en/m03-sample.md:47: unknown key `hint`, expected one of `id`, `kind`, `prompt`, `choices`, `answer`, `items`, `accept`, `explanation`, `skill`, `verify`",
-]);
-case!(verify_form, "verify-form", [
-    "en/m03-sample.md:28: question q3: verify cannot check a multi question",
-    "en/m03-sample.md:44: question q5: cannot verify: only the subnet calculator can verify answers, not \"route\"",
-    "en/m03-sample.md:61: question q7: verify on a true_false question needs field = \"is_private\"",
-    "en/m03-sample.md:69: question q8: cannot verify: unknown subnet field \"hosts\" (fields: network, broadcast, first_host, last_host, netmask, wildcard, prefix, total_addresses, usable_hosts, aws_usable, classification, is_private)",
-    "ja/m03-sample.md:28: question q3: verify cannot check a multi question",
-    "ja/m03-sample.md:44: question q5: cannot verify: only the subnet calculator can verify answers, not \"route\"",
-    "ja/m03-sample.md:61: question q7: verify on a true_false question needs field = \"is_private\"",
-    "ja/m03-sample.md:69: question q8: cannot verify: unknown subnet field \"hosts\" (fields: network, broadcast, first_host, last_host, netmask, wildcard, prefix, total_addresses, usable_hosts, aws_usable, classification, is_private)",
-]);
+case!(
+    answer_form,
+    "answer-form",
+    [
+        "en/m03-sample.md:17: question q1: the answer of a choice question is one choice letter in quotes, such as \"B\"",
+        "en/m03-sample.md:24: question q2: the answer of a true_false question is true or false, without quotes",
+        "en/m03-sample.md:32: question q3: the answer of a multi question is a list of choice letters, such as [\"A\", \"C\"]",
+        "en/m03-sample.md:40: question q4: an order question takes no `answer` (write the items in the correct order instead)",
+        "en/m03-sample.md:52: question q6: a choice question needs `choices`",
+        "en/m03-sample.md:60: question q7: unknown kind \"pick\" (use choice, multi, true_false, order or short)",
+        "en/m03-sample.md:70: question q8: a short question takes no `items`",
+    ]
+);
+case!(
+    answer_out_of_range,
+    "answer-out-of-range",
+    [
+        "en/m03-sample.md:13: question q1: answer D is out of range (the question has 3 choices, A to C)",
+        "en/m03-sample.md:28: question q3: the answer lists A twice",
+        "ja/m03-sample.md:13: question q1: answer D is out of range (the question has 3 choices, A to C)",
+        "ja/m03-sample.md:28: question q3: the answer lists A twice",
+    ]
+);
+case!(
+    bad_meta,
+    "bad-meta",
+    [
+        "en/m03-sample.md:2: format_version 2 is not supported (this netdojo reads version 1)",
+        "en/m03-sample.md:4: module \"M20\" is not a curriculum module (M1 to M19)",
+        "en/m03-sample.md:5: order starts at 1",
+        "en/m03-sample.md:6: title is empty",
+        "en/m03-sample.md:7: as_of \"Nov 2026\" is not a date: write YYYY-MM or YYYY-MM-DD",
+        "ja/m03-sample.md:4: module \"M20\" is not a curriculum module (M1 to M19)",
+        "ja/m03-sample.md:5: order starts at 1",
+    ]
+);
+case!(
+    calc_block,
+    "calc-block",
+    [
+        "en/m03-sample.md:77: a calc block names an unknown calculator \"subnett\" (calculators: subnet, split, aggregate, overlap, range, exclude, route, vpc, avail, port, tcp, dns, http, ssh)",
+        "en/m03-sample.md:81: a calc block names its calculator after `calc`, as in ```calc subnet",
+        "en/m03-sample.md:85: a calc block holds one line of input, not 2",
+        "en/m03-sample.md:90: a calc block needs one line of input for the calculator",
+        "ja/m03-sample.md:77: a calc block names an unknown calculator \"subnett\" (calculators: subnet, split, aggregate, overlap, range, exclude, route, vpc, avail, port, tcp, dns, http, ssh)",
+        "ja/m03-sample.md:81: a calc block names its calculator after `calc`, as in ```calc subnet",
+        "ja/m03-sample.md:85: a calc block holds one line of input, not 2",
+        "ja/m03-sample.md:90: a calc block needs one line of input for the calculator",
+    ]
+);
+case!(
+    catalog,
+    "catalog",
+    [
+        "en/m03-sample.md:8: unknown skill \"subnet.hosts\" (see the skill catalog in lessons/README.md)",
+        "en/m03-sample.md:9: unknown calculator \"cidr\" (calculators: subnet, split, aggregate, overlap, range, exclude, route, vpc, avail, port, tcp, dns, http, ssh)",
+        "en/m03-sample.md:21: question q2: unknown skill \"subnet.pointtopoint\"",
+        "ja/m03-sample.md:8: unknown skill \"subnet.hosts\" (see the skill catalog in lessons/README.md)",
+        "ja/m03-sample.md:9: unknown calculator \"cidr\" (calculators: subnet, split, aggregate, overlap, range, exclude, route, vpc, avail, port, tcp, dns, http, ssh)",
+        "ja/m03-sample.md:21: question q2: unknown skill \"subnet.pointtopoint\"",
+    ]
+);
+case!(
+    choices,
+    "choices",
+    [
+        "en/m03-sample.md:13: question q1: choices A and C are the same (\"2\")",
+        "en/m03-sample.md:51: question q6 has 6 choices; choice and multi questions have 3 to 5",
+        "en/m03-sample.md:51: question q6: choice B is empty",
+        "ja/m03-sample.md:13: question q1: choices A and C are the same (\"2\")",
+        "ja/m03-sample.md:51: question q6 has 6 choices; choice and multi questions have 3 to 5",
+        "ja/m03-sample.md:51: question q6: choice B is empty",
+    ]
+);
+case!(
+    deep_heading,
+    "deep-heading",
+    [
+        "en/m03-sample.md:77: headings deeper than ### are not supported (this one is ####)",
+        "en/m03-sample.md:79: headings deeper than ### are not supported (this one is #####)",
+        "ja/m03-sample.md:77: headings deeper than ### are not supported (this one is ####)",
+        "ja/m03-sample.md:79: headings deeper than ### are not supported (this one is #####)",
+    ]
+);
+case!(
+    deep_list,
+    "deep-list",
+    [
+        "en/m03-sample.md:79: lists nest one level deep at most: move this list up a level",
+        "ja/m03-sample.md:79: lists nest one level deep at most: move this list up a level",
+    ]
+);
+case!(
+    duplicate_id,
+    "duplicate-id",
+    [
+        "en/m03-copy.md:3: id \"m03-sample\" does not match the file name (expected \"m03-copy\")",
+        "en/m03-copy.md:3: id \"m03-sample\" is also used by en/m03-sample.md",
+    ]
+);
+case!(
+    empty_texts,
+    "empty-texts",
+    [
+        "en/m03-sample.md:36: question q4: items 1 and 2 are the same (\"root\")",
+        "en/m03-sample.md:43: question q5 has an empty answer",
+        "en/m03-sample.md:66: question q8 has no prompt",
+        "en/m03-sample.md:66: question q8 has no explanation",
+        "ja/m03-sample.md:36: question q4: items 1 and 2 are the same (\"root\")",
+        "ja/m03-sample.md:43: question q5 has an empty answer",
+        "ja/m03-sample.md:66: question q8 has no prompt",
+        "ja/m03-sample.md:66: question q8 has no explanation",
+    ]
+);
+case!(
+    footnote,
+    "footnote",
+    [
+        "en/m03-sample.md:77: footnotes are not supported: put the remark in the text or in a > note",
+        "en/m03-sample.md:79: footnotes are not supported: put the remark in the text or in a > note",
+        "ja/m03-sample.md:77: footnotes are not supported: put the remark in the text or in a > note",
+        "ja/m03-sample.md:79: footnotes are not supported: put the remark in the text or in a > note",
+    ]
+);
+case!(
+    id_file_name,
+    "id-file-name",
+    [
+        "en/m03-sample.md:3: id \"M03_Sample\" may use only a-z, 0-9 and -",
+        "en/m03-sample.md:3: id \"M03_Sample\" does not match the file name (expected \"m03-sample\")",
+    ]
+);
+case!(
+    image,
+    "image",
+    [
+        "en/m03-sample.md:77: images are not supported: describe the picture in words or draw it in a ```text block",
+        "en/m03-sample.md:79: images are not supported: describe the picture in words or draw it in a ```text block",
+        "ja/m03-sample.md:77: images are not supported: describe the picture in words or draw it in a ```text block",
+        "ja/m03-sample.md:79: images are not supported: describe the picture in words or draw it in a ```text block",
+    ]
+);
+case!(
+    list_item_block,
+    "list-item-block",
+    [
+        "en/m03-sample.md:79: a list item holds only text and one nested list: end the list before this code block",
+        "en/m03-sample.md:84: a list item holds only text and one nested list: end the list before this note",
+        "ja/m03-sample.md:79: a list item holds only text and one nested list: end the list before this code block",
+        "ja/m03-sample.md:84: a list item holds only text and one nested list: end the list before this note",
+    ]
+);
+case!(
+    missing_key,
+    "missing-key",
+    ["en/m03-sample.md:2: missing key `title`",]
+);
+case!(
+    missing_twin,
+    "missing-twin",
+    [
+        "en/m03-sample.md:1: no Japanese twin: ja/m03-sample.md is missing",
+        "ja/m03-only-ja.md:1: no English twin: en/m03-only-ja.md is missing",
+    ]
+);
+case!(
+    no_front_matter,
+    "no-front-matter",
+    ["en/m03-sample.md:1: the file must start with a line `+++` that opens the TOML front matter",]
+);
+case!(
+    note_in_note,
+    "note-in-note",
+    [
+        "en/m03-sample.md:79: a note inside a note is not supported",
+        "ja/m03-sample.md:79: a note inside a note is not supported",
+    ]
+);
+case!(
+    price,
+    "price",
+    [
+        "en/m03-sample.md:77: the lesson states a price (\"$0.005\") but its front matter has no as_of date",
+        "ja/m03-sample.md:77: the lesson states a price (\"0.005 USD\") but its front matter has no as_of date",
+    ]
+);
+case!(
+    question_block,
+    "question-block",
+    [
+        "en/m03-sample.md:77: a question block names \"q42\", but the front matter has no question with that id",
+        "en/m03-sample.md:80: a question block names its question after `question`, as in ```question q5",
+        "en/m03-sample.md:83: a question block stays empty: the question itself goes in the front matter",
+        "ja/m03-sample.md:77: a question block names \"q42\", but the front matter has no question with that id",
+        "ja/m03-sample.md:80: a question block names its question after `question`, as in ```question q5",
+        "ja/m03-sample.md:83: a question block stays empty: the question itself goes in the front matter",
+    ]
+);
+case!(
+    question_ids,
+    "question-ids",
+    [
+        "en/m03-sample.md:21: question id \"Q 2\" may use only a-z, 0-9 and -",
+        "en/m03-sample.md:36: question id \"q3\" is used twice (first on line 28)",
+        "ja/m03-sample.md:21: question id \"Q 2\" may use only a-z, 0-9 and -",
+        "ja/m03-sample.md:36: question id \"q3\" is used twice (first on line 28)",
+    ]
+);
+case!(
+    raw_html,
+    "raw-html",
+    [
+        "en/m03-sample.md:77: raw HTML is not supported: write it in Markdown",
+        "en/m03-sample.md:81: raw HTML is not supported: write it in Markdown",
+        "ja/m03-sample.md:77: raw HTML is not supported: write it in Markdown",
+        "ja/m03-sample.md:81: raw HTML is not supported: write it in Markdown",
+    ]
+);
+case!(
+    toml_syntax,
+    "toml-syntax",
+    ["en/m03-sample.md:6: invalid basic string, expected `\"`",]
+);
+case!(
+    too_few_questions,
+    "too-few-questions",
+    [
+        "en/m03-sample.md:1: the lesson has 7 questions; a lesson needs at least 8",
+        "ja/m03-sample.md:1: the lesson has 7 questions; a lesson needs at least 8",
+    ]
+);
+case!(
+    twin_meta,
+    "twin-meta",
+    [
+        "ja/m03-sample.md:4: module is \"M4\" here but \"M3\" in en/m03-sample.md",
+        "ja/m03-sample.md:5: order is 2 here but 1 in en/m03-sample.md",
+        "ja/m03-sample.md:8: skills differ from en/m03-sample.md (here: subnet.host_count, subnet.network; there: subnet.host_count)",
+        "ja/m03-sample.md:9: calculators differ from en/m03-sample.md (here: none; there: subnet)",
+    ]
+);
+case!(
+    twin_questions,
+    "twin-questions",
+    [
+        "ja/m03-sample.md:1: the lesson has 7 questions; a lesson needs at least 8",
+        "ja/m03-sample.md:1: question q7 of en/m03-sample.md is missing here",
+        "ja/m03-sample.md:1: question q8 of en/m03-sample.md is missing here",
+        "ja/m03-sample.md:13: questions are in a different order than in en/m03-sample.md",
+        "ja/m03-sample.md:59: question q9 is not in en/m03-sample.md",
+    ]
+);
+case!(
+    unclosed_front_matter,
+    "unclosed-front-matter",
+    ["en/m03-sample.md:1: the front matter opened on line 1 is never closed by a `+++` line",]
+);
+case!(
+    unknown_key,
+    "unknown-key",
+    [
+        "en/m03-sample.md:11: unknown key `colour`, expected one of `format_version`, `id`, `module`, `order`, `title`, `summary`, `skills`, `calculators`, `sources`, `as_of`, `question`",
+    ]
+);
+case!(
+    unknown_question_key,
+    "unknown-question-key",
+    [
+        "en/m03-sample.md:47: unknown key `hint`, expected one of `id`, `kind`, `prompt`, `choices`, `answer`, `items`, `accept`, `explanation`, `skill`, `verify`",
+    ]
+);
+case!(
+    verify_form,
+    "verify-form",
+    [
+        "en/m03-sample.md:28: question q3: verify cannot check a multi question",
+        "en/m03-sample.md:44: question q5: cannot verify: only the subnet calculator can verify answers, not \"route\"",
+        "en/m03-sample.md:61: question q7: verify on a true_false question needs field = \"is_private\"",
+        "en/m03-sample.md:69: question q8: cannot verify: unknown subnet field \"hosts\" (fields: network, broadcast, first_host, last_host, netmask, wildcard, prefix, total_addresses, usable_hosts, aws_usable, classification, is_private)",
+        "ja/m03-sample.md:28: question q3: verify cannot check a multi question",
+        "ja/m03-sample.md:44: question q5: cannot verify: only the subnet calculator can verify answers, not \"route\"",
+        "ja/m03-sample.md:61: question q7: verify on a true_false question needs field = \"is_private\"",
+        "ja/m03-sample.md:69: question q8: cannot verify: unknown subnet field \"hosts\" (fields: network, broadcast, first_host, last_host, netmask, wildcard, prefix, total_addresses, usable_hosts, aws_usable, classification, is_private)",
+    ]
+);

@@ -35,11 +35,23 @@ const fn calc(id: &'static str, en: &'static str, ja: &'static str) -> Calculato
 /// Every calculator.
 pub const CALCULATORS: &[Calculator] = &[
     calc("subnet", "subnet details", "サブネットの詳細"),
-    calc("split", "split a block into subnets", "ブロックをサブネットに分割"),
+    calc(
+        "split",
+        "split a block into subnets",
+        "ブロックをサブネットに分割",
+    ),
     calc("aggregate", "summarize networks", "ネットワークの集約"),
     calc("overlap", "overlapping blocks", "ブロックの重なり"),
-    calc("range", "address range to CIDR blocks", "アドレス範囲をCIDRブロックに変換"),
-    calc("exclude", "remove a block from another", "ブロックから一部を除外"),
+    calc(
+        "range",
+        "address range to CIDR blocks",
+        "アドレス範囲をCIDRブロックに変換",
+    ),
+    calc(
+        "exclude",
+        "remove a block from another",
+        "ブロックから一部を除外",
+    ),
     calc("route", "route table lookup", "ルートテーブルの検索"),
     calc("vpc", "VPC subnet planner", "VPCのサブネット設計"),
     calc("avail", "availability and downtime", "稼働率と停止時間"),
@@ -47,7 +59,11 @@ pub const CALCULATORS: &[Calculator] = &[
     calc("tcp", "TCP sequence numbers", "TCPのシーケンス番号"),
     calc("dns", "domain names", "ドメイン名"),
     calc("http", "HTTP messages", "HTTPメッセージ"),
-    calc("ssh", "SSH keys and fingerprints", "SSHの鍵とフィンガープリント"),
+    calc(
+        "ssh",
+        "SSH keys and fingerprints",
+        "SSHの鍵とフィンガープリント",
+    ),
 ];
 
 /// The calculator with this id.
@@ -68,5 +84,9 @@ pub fn find(id: &str) -> Option<&'static Calculator> {
 /// assert!(catalog::id_list().starts_with("subnet, split, aggregate"));
 /// ```
 pub fn id_list() -> String {
-    CALCULATORS.iter().map(|c| c.id).collect::<Vec<_>>().join(", ")
+    CALCULATORS
+        .iter()
+        .map(|c| c.id)
+        .collect::<Vec<_>>()
+        .join(", ")
 }

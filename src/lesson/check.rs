@@ -42,7 +42,11 @@ pub fn check(files: &[SourceFile]) -> Vec<Problem> {
         let parsed = parse(&file.text, &file.label, file.lang);
         problems.extend(parsed.problems);
         if let Some(lesson) = parsed.lesson {
-            problems.extend(lesson_rules(&lesson, &file.stem, parsed.skipped_questions.len()));
+            problems.extend(lesson_rules(
+                &lesson,
+                &file.stem,
+                parsed.skipped_questions.len(),
+            ));
             lessons.push(Checked {
                 file,
                 lesson,
@@ -164,7 +168,9 @@ impl Rules<'_> {
             if skills::find(skill).is_none() {
                 self.report(
                     lines.skills,
-                    format!("unknown skill \"{skill}\" (see the skill catalog in lessons/README.md)"),
+                    format!(
+                        "unknown skill \"{skill}\" (see the skill catalog in lessons/README.md)"
+                    ),
                 );
             }
         }
@@ -244,14 +250,19 @@ impl Rules<'_> {
                 if answers.is_empty() {
                     self.report(
                         line,
-                        format!("question {id}: a multi question needs at least one correct choice"),
+                        format!(
+                            "question {id}: a multi question needs at least one correct choice"
+                        ),
                     );
                 }
                 for (i, a) in answers.iter().enumerate() {
                     if answers[..i].contains(a) {
                         self.report(
                             line,
-                            format!("question {id}: the answer lists {} twice", choice_letter(*a)),
+                            format!(
+                                "question {id}: the answer lists {} twice",
+                                choice_letter(*a)
+                            ),
                         );
                     } else {
                         self.in_range(id, line, *a, choices.len());
@@ -357,7 +368,10 @@ impl Rules<'_> {
             other => {
                 self.report(
                     line,
-                    format!("question {id}: verify cannot check {} question", article(other.name())),
+                    format!(
+                        "question {id}: verify cannot check {} question",
+                        article(other.name())
+                    ),
                 );
                 return;
             }
@@ -416,7 +430,9 @@ impl Rules<'_> {
         {
             self.report(
                 line,
-                format!("the lesson states a price (\"{price}\") but its front matter has no as_of date"),
+                format!(
+                    "the lesson states a price (\"{price}\") but its front matter has no as_of date"
+                ),
             );
         }
     }
@@ -464,7 +480,8 @@ fn find_price(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let number_at = |start: usize| -> usize {
         let mut end = start;
-        while end < chars.len() && (chars[end].is_ascii_digit() || matches!(chars[end], '.' | ',')) {
+        while end < chars.len() && (chars[end].is_ascii_digit() || matches!(chars[end], '.' | ','))
+        {
             end += 1;
         }
         end
@@ -473,7 +490,11 @@ fn find_price(text: &str) -> Option<String> {
         let next_is_digit = chars.get(i + 1).is_some_and(char::is_ascii_digit);
         if matches!(c, '$' | '¥' | '￥') && next_is_digit {
             let end = number_at(i + 1);
-            let start = if i >= 2 && chars[i - 2..i] == ['U', 'S'] { i - 2 } else { i };
+            let start = if i >= 2 && chars[i - 2..i] == ['U', 'S'] {
+                i - 2
+            } else {
+                i
+            };
             return Some(chars[start..end].iter().collect());
         }
         if c.is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_digit() && chars[i - 1] != '.') {
@@ -585,7 +606,11 @@ fn letters(indexes: &[usize]) -> String {
     let mut sorted = indexes.to_vec();
     sorted.sort_unstable();
     sorted.dedup();
-    sorted.into_iter().map(choice_letter).collect::<Vec<_>>().join(", ")
+    sorted
+        .into_iter()
+        .map(choice_letter)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Twins<'_> {
@@ -599,7 +624,10 @@ impl Twins<'_> {
         if h.module != t.module {
             self.report(
                 h.lines.module,
-                format!("module is \"{}\" here but \"{}\" in {other}", h.module, t.module),
+                format!(
+                    "module is \"{}\" here but \"{}\" in {other}",
+                    h.module, t.module
+                ),
             );
         }
         if h.order != t.order {
@@ -610,7 +638,12 @@ impl Twins<'_> {
         }
         for (name, line, mine, theirs) in [
             ("skills", h.lines.skills, &h.skills, &t.skills),
-            ("calculators", h.lines.calculators, &h.calculators, &t.calculators),
+            (
+                "calculators",
+                h.lines.calculators,
+                &h.calculators,
+                &t.calculators,
+            ),
         ] {
             let (mut a, mut b) = (mine.clone(), theirs.clone());
             a.sort();
@@ -658,9 +691,19 @@ impl Twins<'_> {
                 self.report(1, format!("question {id} of {other} is missing here"));
             }
         }
-        let common_here: Vec<&String> = here_ids.iter().filter(|id| there_ids.contains(id)).collect();
-        let common_there: Vec<&String> = there_ids.iter().filter(|id| here_ids.contains(id)).collect();
-        if let Some(i) = common_here.iter().zip(&common_there).position(|(a, b)| a != b) {
+        let common_here: Vec<&String> = here_ids
+            .iter()
+            .filter(|id| there_ids.contains(id))
+            .collect();
+        let common_there: Vec<&String> = there_ids
+            .iter()
+            .filter(|id| here_ids.contains(id))
+            .collect();
+        if let Some(i) = common_here
+            .iter()
+            .zip(&common_there)
+            .position(|(a, b)| a != b)
+        {
             let line = here_l.question(common_here[i]).map_or(1, |q| q.line);
             self.report(
                 line,
@@ -675,7 +718,10 @@ impl Twins<'_> {
                 self.report(q.line, format!("question {id}{message}"));
             }
             if q.verify != t.verify {
-                self.report(q.line, format!("question {id}: verify differs from {other}"));
+                self.report(
+                    q.line,
+                    format!("question {id}: verify differs from {other}"),
+                );
             }
         }
     }

@@ -170,10 +170,26 @@ impl QuestionReader<'_> {
             return None;
         };
         let unused = [
-            ("choices", raw.choices.as_ref().map(|v| self.line_of(v)), kind.takes_choices()),
-            ("items", raw.items.as_ref().map(|v| self.line_of(v)), kind == Kind::Order),
-            ("accept", raw.accept.as_ref().map(|v| self.line_of(v)), kind == Kind::Short),
-            ("answer", raw.answer.as_ref().map(|v| self.line_of(v)), kind != Kind::Order),
+            (
+                "choices",
+                raw.choices.as_ref().map(|v| self.line_of(v)),
+                kind.takes_choices(),
+            ),
+            (
+                "items",
+                raw.items.as_ref().map(|v| self.line_of(v)),
+                kind == Kind::Order,
+            ),
+            (
+                "accept",
+                raw.accept.as_ref().map(|v| self.line_of(v)),
+                kind == Kind::Short,
+            ),
+            (
+                "answer",
+                raw.answer.as_ref().map(|v| self.line_of(v)),
+                kind != Kind::Order,
+            ),
         ];
         for (key, present, allowed) in unused {
             if let (Some(key_line), false) = (present, allowed) {
@@ -184,11 +200,22 @@ impl QuestionReader<'_> {
                 };
                 self.report(
                     key_line,
-                    format!("question {id}: {} question takes no `{key}`{hint}", kind.article_name()),
+                    format!(
+                        "question {id}: {} question takes no `{key}`{hint}",
+                        kind.article_name()
+                    ),
                 );
             }
         }
-        let kind = self.kind(&id, line, kind, raw.choices, raw.answer, raw.items, raw.accept)?;
+        let kind = self.kind(
+            &id,
+            line,
+            kind,
+            raw.choices,
+            raw.answer,
+            raw.items,
+            raw.accept,
+        )?;
         Some(Question {
             id,
             line,
@@ -217,12 +244,18 @@ impl QuestionReader<'_> {
     ) -> Option<QuestionKind> {
         let name = kind.article_name();
         if kind.takes_choices() && choices.is_none() {
-            self.report(line, format!("question {id}: {name} question needs `choices`"));
+            self.report(
+                line,
+                format!("question {id}: {name} question needs `choices`"),
+            );
             return None;
         }
         if kind == Kind::Order {
             let Some(items) = items else {
-                self.report(line, format!("question {id}: {name} question needs `items`"));
+                self.report(
+                    line,
+                    format!("question {id}: {name} question needs `items`"),
+                );
                 return None;
             };
             return Some(QuestionKind::Order {
@@ -230,7 +263,10 @@ impl QuestionReader<'_> {
             });
         }
         let Some(answer) = answer else {
-            self.report(line, format!("question {id}: {name} question needs an `answer`"));
+            self.report(
+                line,
+                format!("question {id}: {name} question needs an `answer`"),
+            );
             return None;
         };
         let answer_line = self.line_of(&answer);

@@ -10,8 +10,7 @@ use super::source::{Problem, SourceFile};
 
 /// `(language folder, file stem, text)` of every file under `lessons/en` and
 /// `lessons/ja` at build time, written by `build.rs`.
-const EMBEDDED: &[(&str, &str, &str)] =
-    include!(concat!(env!("OUT_DIR"), "/embedded_lessons.rs"));
+const EMBEDDED: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_lessons.rs"));
 
 /// The lesson files compiled into the binary, labelled `lessons/<lang>/<id>.md`.
 ///
@@ -99,9 +98,11 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
                     label,
                     text,
                 }),
-                Err(e) => loaded
-                    .problems
-                    .push(Problem::new(&label, 1, format!("cannot be read: {e}"))),
+                Err(e) => {
+                    loaded
+                        .problems
+                        .push(Problem::new(&label, 1, format!("cannot be read: {e}")))
+                }
             }
         }
     }

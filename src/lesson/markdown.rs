@@ -16,7 +16,8 @@ use super::model::{
 };
 use super::source::Problem;
 
-const IMAGE: &str = "images are not supported: describe the picture in words or draw it in a ```text block";
+const IMAGE: &str =
+    "images are not supported: describe the picture in words or draw it in a ```text block";
 const RAW_HTML: &str = "raw HTML is not supported: write it in Markdown";
 const FOOTNOTE: &str = "footnotes are not supported: put the remark in the text or in a > note";
 const NOTE_IN_NOTE: &str = "a note inside a note is not supported";
@@ -259,7 +260,12 @@ impl<'a> Walker<'a, '_> {
                     self.report(line, RAW_HTML);
                     self.skip();
                 }
-                Event::Start(tag @ (Tag::CodeBlock(_) | Tag::BlockQuote(_) | Tag::Table(_) | Tag::Heading { .. })) => {
+                Event::Start(
+                    tag @ (Tag::CodeBlock(_)
+                    | Tag::BlockQuote(_)
+                    | Tag::Table(_)
+                    | Tag::Heading { .. }),
+                ) => {
                     let what = match tag {
                         Tag::CodeBlock(_) => "code block",
                         Tag::BlockQuote(_) => "note",
@@ -320,23 +326,27 @@ impl<'a> Walker<'a, '_> {
             );
             return None;
         };
-        let inputs: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let inputs: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
         match inputs.as_slice() {
             [input] => Some(BlockKind::Calc(CalcEmbed {
                 calculator: calculator.to_owned(),
                 input: (*input).to_owned(),
             })),
             [] => {
-                self.report(line, "a calc block needs one line of input for the calculator");
+                self.report(
+                    line,
+                    "a calc block needs one line of input for the calculator",
+                );
                 None
             }
             many => {
                 self.report(
                     line,
-                    format!(
-                        "a calc block holds one line of input, not {}",
-                        many.len()
-                    ),
+                    format!("a calc block holds one line of input, not {}", many.len()),
                 );
                 None
             }
@@ -486,8 +496,14 @@ mod tests {
     fn line_breaks_join_english_with_a_space_and_japanese_without() {
         let (blocks, problems) = body("one\ntwo\n\n日本\n語です。\nAWS\n");
         assert!(problems.is_empty());
-        assert_eq!(blocks[0].kind, BlockKind::Paragraph(vec![Span::plain("one two")]));
-        assert_eq!(blocks[1].kind, BlockKind::Paragraph(vec![Span::plain("日本語です。AWS")]));
+        assert_eq!(
+            blocks[0].kind,
+            BlockKind::Paragraph(vec![Span::plain("one two")])
+        );
+        assert_eq!(
+            blocks[1].kind,
+            BlockKind::Paragraph(vec![Span::plain("日本語です。AWS")])
+        );
         assert_eq!((blocks[0].line, blocks[1].line), (10, 13));
     }
 

@@ -29,6 +29,7 @@ pub mod source;
 pub mod verify;
 pub mod wrap;
 
+pub use library::Library;
 pub use model::{
     Align, Block, BlockKind, CalcEmbed, CodeBlock, Heading, Lang, Lesson, List, ListItem, Meta,
     MetaLines, Question, QuestionEmbed, QuestionKind, Span, Style, Table, TocEntry, UnknownLang,
@@ -36,4 +37,3 @@ pub use model::{
 };
 pub use parse::{Parsed, parse};
 pub use source::{Problem, SourceFile, relative_path};
-pub use library::Library;

@@ -123,7 +123,10 @@ mod tests {
         let text = "+++\na = 1\n+++\nbody\n";
         let split = split_front_matter(text).unwrap();
         assert_eq!(split.front, "a = 1\n");
-        assert_eq!((split.front_line, split.body, split.body_line), (2, "body\n", 4));
+        assert_eq!(
+            (split.front_line, split.body, split.body_line),
+            (2, "body\n", 4)
+        );
     }
 
     #[test]
@@ -136,11 +139,17 @@ mod tests {
     fn missing_fences_are_reported_on_line_1() {
         assert_eq!(
             split_front_matter("").err(),
-            Some((1, "the file must start with a line `+++` that opens the TOML front matter"))
+            Some((
+                1,
+                "the file must start with a line `+++` that opens the TOML front matter"
+            ))
         );
         assert_eq!(
             split_front_matter("+++\na = 1\n").err(),
-            Some((1, "the front matter opened on line 1 is never closed by a `+++` line"))
+            Some((
+                1,
+                "the front matter opened on line 1 is never closed by a `+++` line"
+            ))
         );
     }
 }

@@ -3,8 +3,7 @@
 //! tables aligned, code verbatim, the questions at the end and the answers last.
 
 use super::model::{
-    Align, Block, BlockKind, Lang, Lesson, List, Question, QuestionKind, Span, Table,
-    choice_letter,
+    Align, Block, BlockKind, Lang, Lesson, List, Question, QuestionKind, Span, Table, choice_letter,
 };
 use super::wrap::{cut, pad, width, wrap};
 
@@ -140,7 +139,11 @@ fn heading(text: &str, level: u8, width: usize) -> Vec<String> {
         2 => '-',
         _ => '~',
     };
-    let widest = lines.iter().map(|l| super::wrap::width(l)).max().unwrap_or(0);
+    let widest = lines
+        .iter()
+        .map(|l| super::wrap::width(l))
+        .max()
+        .unwrap_or(0);
     lines.push(std::iter::repeat_n(underline, widest).collect());
     lines
 }
@@ -182,11 +185,22 @@ fn render_block(block: &Block, lesson: &Lesson, width: usize, words: &Words) -> 
         BlockKind::Note(inner) => {
             let mut doc = Doc::default();
             for b in inner {
-                doc.paragraph(render_block(b, lesson, width.saturating_sub(2).max(1), words));
+                doc.paragraph(render_block(
+                    b,
+                    lesson,
+                    width.saturating_sub(2).max(1),
+                    words,
+                ));
             }
             doc.lines
                 .into_iter()
-                .map(|l| if l.is_empty() { ">".to_owned() } else { format!("> {l}") })
+                .map(|l| {
+                    if l.is_empty() {
+                        ">".to_owned()
+                    } else {
+                        format!("> {l}")
+                    }
+                })
                 .collect()
         }
         BlockKind::Rule => vec!["* * *".to_owned()],
@@ -227,11 +241,7 @@ fn list(l: &List, indent: usize, width: usize, out: &mut Vec<String>) {
         .collect();
     let marker_width = markers.iter().map(|m| m.len()).max().unwrap_or(1);
     for (item, marker) in l.items.iter().zip(&markers) {
-        let first = format!(
-            "{}{:>marker_width$} ",
-            " ".repeat(indent),
-            marker
-        );
+        let first = format!("{}{:>marker_width$} ", " ".repeat(indent), marker);
         out.extend(hanging(&first, &inline_text(&item.spans), width));
         if let Some(children) = &item.children {
             list(children, indent + marker_width + 1, width, out);

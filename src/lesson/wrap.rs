@@ -23,9 +23,47 @@ fn char_width(c: char) -> usize {
 fn is_closing(c: char) -> bool {
     matches!(
         c,
-        '、' | '。' | '，' | '．' | '）' | '」' | '』' | '】' | '〉' | '》' | '！' | '？' | '：' | '；' | 'ー'
-            | 'ぁ' | 'ぃ' | 'ぅ' | 'ぇ' | 'ぉ' | 'っ' | 'ゃ' | 'ゅ' | 'ょ' | 'ァ' | 'ィ' | 'ゥ' | 'ェ'
-            | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ' | '・' | '.' | ',' | ')' | ']' | '!' | '?' | ':' | ';'
+        '、' | '。'
+            | '，'
+            | '．'
+            | '）'
+            | '」'
+            | '』'
+            | '】'
+            | '〉'
+            | '》'
+            | '！'
+            | '？'
+            | '：'
+            | '；'
+            | 'ー'
+            | 'ぁ'
+            | 'ぃ'
+            | 'ぅ'
+            | 'ぇ'
+            | 'ぉ'
+            | 'っ'
+            | 'ゃ'
+            | 'ゅ'
+            | 'ょ'
+            | 'ァ'
+            | 'ィ'
+            | 'ゥ'
+            | 'ェ'
+            | 'ォ'
+            | 'ッ'
+            | 'ャ'
+            | 'ュ'
+            | 'ョ'
+            | '・'
+            | '.'
+            | ','
+            | ')'
+            | ']'
+            | '!'
+            | '?'
+            | ':'
+            | ';'
     )
 }
 
@@ -180,7 +218,10 @@ pub fn cut(line: &str, max: usize) -> Vec<String> {
 /// ```
 pub fn pad(text: &str, columns: usize) -> String {
     let mut out = text.to_owned();
-    out.extend(std::iter::repeat_n(' ', columns.saturating_sub(width(text))));
+    out.extend(std::iter::repeat_n(
+        ' ',
+        columns.saturating_sub(width(text)),
+    ));
     out
 }
 

@@ -18,7 +18,9 @@ pub enum FormError {
     #[error("no answer was given")]
     Empty,
     /// Not a letter or number of one of the choices.
-    #[error("\"{input}\" is not one of the choices: answer with a letter from A to {last} or a number from 1 to {count}")]
+    #[error(
+        "\"{input}\" is not one of the choices: answer with a letter from A to {last} or a number from 1 to {count}"
+    )]
     NotAChoice {
         /// What was typed.
         input: String,
@@ -34,7 +36,9 @@ pub enum FormError {
         input: String,
     },
     /// Not every item exactly once.
-    #[error("\"{input}\" is not an order of the {count} items: give each letter from A to {last} once")]
+    #[error(
+        "\"{input}\" is not an order of the {count} items: give each letter from A to {last} once"
+    )]
     NotAnOrder {
         /// What was typed.
         input: String,
@@ -109,7 +113,9 @@ fn choice_token(token: &str, count: usize) -> Option<usize> {
 /// marks; a single run of letters such as `ac` is read as `a`, `c`.
 fn tokens(text: &str) -> Vec<String> {
     let parts: Vec<String> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '/' | '、' | '・' | '→' | '>'))
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | '/' | '、' | '・' | '→' | '>')
+        })
         .filter(|t| !t.is_empty())
         .map(str::to_owned)
         .collect();
@@ -160,8 +166,12 @@ pub fn parse_choice_set(input: &str, count: usize) -> Result<Vec<usize>, FormErr
 pub fn parse_true_false(input: &str) -> Result<bool, FormError> {
     match normalize(input).as_str() {
         "" => Err(FormError::Empty),
-        "true" | "t" | "yes" | "y" | "はい" | "正しい" | "正" | "○" | "◯" | "〇" => Ok(true),
-        "false" | "f" | "no" | "n" | "いいえ" | "誤り" | "誤" | "×" | "✕" | "✖" | "✗" => Ok(false),
+        "true" | "t" | "yes" | "y" | "はい" | "正しい" | "正" | "○" | "◯" | "〇" => {
+            Ok(true)
+        }
+        "false" | "f" | "no" | "n" | "いいえ" | "誤り" | "誤" | "×" | "✕" | "✖" | "✗" => {
+            Ok(false)
+        }
         _ => Err(FormError::NotTrueFalse {
             input: input.trim().to_owned(),
         }),
