@@ -5,9 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use netdojo::lesson::check::check;
+use netdojo::lesson::check::{check, check_lesson};
 use netdojo::lesson::load::{embedded, load_dir};
-use netdojo::lesson::{Lang, Library};
+use netdojo::lesson::{Lang, Library, parse};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lessons")
@@ -110,6 +110,28 @@ fn the_binary_embeds_exactly_the_lessons_folder() {
         .map(|f| (f.lang, f.stem, f.text))
         .collect();
     assert_eq!(built_in, on_disk);
+}
+
+/// The complete small example of `lessons/README.md` is a real lesson: it only
+/// falls short of the eight questions, which the guide says it leaves out.
+#[test]
+fn the_example_in_the_authors_guide_reads_cleanly() {
+    let guide =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/README.md"))
+            .unwrap();
+    let start = guide.find("````markdown\n").unwrap() + "````markdown\n".len();
+    let end = start + guide[start..].find("````\n").unwrap();
+    let parsed = parse(&guide[start..end], "en/m03-block-size.md", Lang::En);
+    assert_eq!(parsed.problems, vec![]);
+    let lesson = parsed.lesson.unwrap();
+    let problems: Vec<String> = check_lesson(&lesson, "m03-block-size")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        ["en/m03-block-size.md:1: the lesson has 4 questions; a lesson needs at least 8"]
+    );
 }
 
 #[test]

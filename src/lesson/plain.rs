@@ -148,25 +148,34 @@ fn heading(text: &str, level: u8, width: usize) -> Vec<String> {
     lines
 }
 
-/// Spans as plain text; a link's target follows its text in parentheses.
+/// Spans as plain text. Code keeps its backticks, because a literal value such
+/// as `example.jp.` must stay distinct from the sentence around it; a link's
+/// target follows its text in parentheses.
 fn inline_text(spans: &[Span]) -> String {
+    let text_of = |span: &Span| {
+        if span.style.code {
+            format!("`{}`", span.text)
+        } else {
+            span.text.clone()
+        }
+    };
     let mut out = String::new();
     let mut i = 0;
     while i < spans.len() {
         let Some(url) = &spans[i].link else {
-            out.push_str(&spans[i].text);
+            out.push_str(&text_of(&spans[i]));
             i += 1;
             continue;
         };
         let mut text = String::new();
         while i < spans.len() && spans[i].link.as_ref() == Some(url) {
-            text.push_str(&spans[i].text);
+            text.push_str(&text_of(&spans[i]));
             i += 1;
         }
-        out.push_str(&text);
         if text != *url {
-            out.push_str(&format!(" ({url})"));
+            text.push_str(&format!(" ({url})"));
         }
+        out.push_str(&text);
     }
     out
 }
@@ -474,6 +483,7 @@ fn answer(n: usize, q: &Question, count: usize, width: usize, words: &Words) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lesson::Style;
 
     #[test]
     fn columns_narrow_from_the_widest() {
@@ -495,6 +505,15 @@ mod tests {
             "see the RFC (https://x)"
         );
         assert_eq!(inline_text(&[link("https://x")]), "https://x");
+        let code = Span {
+            text: "dig".into(),
+            style: Style {
+                code: true,
+                ..Style::default()
+            },
+            link: None,
+        };
+        assert_eq!(inline_text(&[Span::plain("run "), code]), "run `dig`");
     }
 
     #[test]
