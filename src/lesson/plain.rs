@@ -27,15 +27,13 @@ pub fn render(lesson: &Lesson, columns: usize) -> String {
     let width = columns.max(MIN_WIDTH);
     let words = Words::of(lesson.lang);
     let mut doc = Doc::default();
-    let mut blocks = lesson.blocks.as_slice();
-    let title = match blocks.first().map(|b| &b.kind) {
-        Some(BlockKind::Heading(h)) if h.level == 1 => {
-            blocks = &blocks[1..];
-            inline_text(&h.spans)
-        }
-        _ => lesson.meta.title.clone(),
+    // The front matter's title heads the page, as in lists; a `#` title that
+    // opens the body says the same thing again, so it is left out.
+    let blocks = match lesson.blocks.split_first() {
+        Some((first, rest)) if matches!(&first.kind, BlockKind::Heading(h) if h.level == 1) => rest,
+        _ => lesson.blocks.as_slice(),
     };
-    doc.lines.extend(heading(&title, 1, width));
+    doc.lines.extend(heading(&lesson.meta.title, 1, width));
     doc.lines.extend(wrap(
         &(words.module_line)(&lesson.meta.module, lesson.meta.order, &lesson.meta.id),
         width,
