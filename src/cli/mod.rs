@@ -8,6 +8,8 @@ mod lessons;
 mod report;
 mod route;
 mod status;
+mod subnet;
+pub mod table;
 mod vpc;
 
 use std::io::{IsTerminal, Write};
@@ -45,6 +47,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Show everything about IPv4/IPv6 blocks: masks, host range, counts, AWS view, bits
+    #[command(long_about = subnet::ABOUT, after_help = subnet::AFTER_HELP)]
+    Subnet(subnet::SubnetArgs),
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  netdojo completions bash > ~/.local/share/bash-completion/completions/netdojo\n  netdojo completions zsh > \"${fpath[1]}/_netdojo\"\n  netdojo completions fish > ~/.config/fish/completions/netdojo.fish"
@@ -97,6 +102,7 @@ pub fn main() -> ExitCode {
 /// Runs one subcommand against the given writers.
 pub fn run(command: Command, io: &mut Io<'_>) -> Status {
     let result = match command {
+        Command::Subnet(args) => subnet::run(&args, io),
         Command::Completions(args) => completions::run_completions(&args, io),
         Command::Man => completions::run_man(io),
         Command::Lessons(args) => lessons::run(&args, io),
