@@ -452,3 +452,28 @@ case!(
         "ja/m03-sample.md:69: question q8: cannot verify: unknown subnet field \"hosts\" (fields: network, broadcast, first_host, last_host, netmask, wildcard, prefix, total_addresses, usable_hosts, aws_usable, classification, is_private)",
     ]
 );
+case!(
+    verify_disagrees,
+    "verify-disagrees",
+    [
+        "en/m03-sample.md:43: question q5: the answer is \"10.0.0.254\" but the subnet calculator gives \"10.0.0.255\" for broadcast of 10.0.0.0/24",
+        "en/m03-sample.md:52: question q6: the answer is \"14\" but the subnet calculator gives \"11\" for aws_usable of 10.0.0.0/28",
+        "en/m03-sample.md:61: question q7: the answer is \"true\" but the subnet calculator gives \"false\" for is_private of 100.64.0.1",
+        "ja/m03-sample.md:43: question q5: the answer is \"10.0.0.254\" but the subnet calculator gives \"10.0.0.255\" for broadcast of 10.0.0.0/24",
+        "ja/m03-sample.md:52: question q6: the answer is \"14\" but the subnet calculator gives \"11\" for aws_usable of 10.0.0.0/28",
+        "ja/m03-sample.md:61: question q7: the answer is \"true\" but the subnet calculator gives \"false\" for is_private of 100.64.0.1",
+    ]
+);
+case!(
+    twin_answers,
+    "twin-answers",
+    [
+        "ja/m03-sample.md:13: question q1: the answer is B here but A in en/m03-sample.md",
+        "ja/m03-sample.md:21: question q2: the answer is false here but true in en/m03-sample.md",
+        "ja/m03-sample.md:28: question q3: the answers are A, B, C here but A, C in en/m03-sample.md",
+        "ja/m03-sample.md:36: question q4 has 2 items here but 3 in en/m03-sample.md",
+        "ja/m03-sample.md:43: question q5 is a choice question here but a short question in en/m03-sample.md",
+        "ja/m03-sample.md:51: question q6 has 4 choices here but 3 in en/m03-sample.md",
+        "ja/m03-sample.md:66: question q8: verify differs from en/m03-sample.md",
+    ]
+);

@@ -8,7 +8,7 @@ use super::model::{Block, BlockKind, Lang, Lesson, List, QuestionKind, Span, cho
 use super::parse::parse;
 use super::skills;
 use super::source::{Problem, SourceFile, relative_path};
-use super::verify::compute;
+use super::verify::{agrees, compute};
 
 /// The format version this code reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -378,7 +378,7 @@ impl Rules<'_> {
         };
         match compute(&v.calc, &v.input, &v.field) {
             Err(why) => self.report(line, format!("question {id}: cannot verify: {why}")),
-            Ok(value) if value == stated => {}
+            Ok(value) if agrees(&v.field, &value, &stated) => {}
             Ok(value) => self.report(
                 line,
                 format!(

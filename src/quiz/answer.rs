@@ -7,8 +7,7 @@
 //! question cannot read is an error that says which forms would be read, never a
 //! silent "wrong".
 
-use unicode_normalization::UnicodeNormalization;
-
+use crate::calc::parse::normalize_input;
 use crate::lesson::{Question, QuestionKind, choice_letter};
 
 /// Why an answer could not be read (as opposed to being wrong).
@@ -64,8 +63,8 @@ pub enum FormError {
 /// assert_eq!(normalize("Private\u{3000} Network"), "private network");
 /// ```
 pub fn normalize(input: &str) -> String {
-    let nfkc: String = input.nfkc().collect();
-    nfkc.split_whitespace()
+    normalize_input(input)
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
