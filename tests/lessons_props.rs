@@ -82,6 +82,16 @@ proptest! {
     }
 
     #[test]
+    fn the_fixture_lessons_fit_any_width_from_20(width in 20usize..2000) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for lesson in lessons_in(&root.join("tests/fixtures/lessons/valid")) {
+            for line in plain::render(&lesson, width).lines() {
+                prop_assert!(line.width() <= width, "{line:?} at width {width}");
+            }
+        }
+    }
+
+    #[test]
     fn wrapping_keeps_every_visible_character_within_the_width(
         text in "[a-z ãあ漢字。、（）\\-]{0,80}",
         width in 2usize..40,
