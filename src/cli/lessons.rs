@@ -8,9 +8,10 @@ use clap::{Args, Subcommand, ValueEnum};
 use serde::Serialize;
 
 use super::report::bad_input;
+use super::table::Table;
 use super::{Io, Status};
 use crate::lesson::load::{self, LoadError};
-use crate::lesson::{Lang, Library, Problem, SourceFile, check::check, plain, wrap};
+use crate::lesson::{Lang, Library, Problem, SourceFile, check::check, plain};
 
 #[derive(Debug, Args)]
 pub struct LessonsArgs {
@@ -177,39 +178,16 @@ fn run_list(args: &ListArgs, dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<
         writeln!(io.err, "netdojo: no lessons in {}", lang.english_name())?;
         return Ok(Status::Ok);
     }
-    let header = ["MODULE", "ID", "QUESTIONS", "TITLE"];
-    let rows: Vec<[String; 4]> = lessons
-        .iter()
-        .map(|l| {
-            [
-                l.meta.module.clone(),
-                l.meta.id.clone(),
-                l.questions.len().to_string(),
-                l.meta.title.clone(),
-            ]
-        })
-        .collect();
-    let column = |c: usize| {
-        rows.iter()
-            .map(|r| wrap::width(&r[c]))
-            .chain([header[c].len()])
-            .max()
-            .unwrap_or(0)
-    };
-    let (module_w, id_w, count_w) = (column(0), column(1), column(2));
-    writeln!(
-        io.out,
-        "{:<module_w$}  {:<id_w$}  {:>count_w$}  {}",
-        header[0], header[1], header[2], header[3]
-    )?;
-    for [module, id, count, title] in &rows {
-        writeln!(
-            io.out,
-            "{}  {}  {count:>count_w$}  {title}",
-            wrap::pad(module, module_w),
-            wrap::pad(id, id_w)
-        )?;
+    let mut table = Table::new(&["MODULE", "ID", "QUESTIONS", "TITLE"]).right_align(&[2]);
+    for l in &lessons {
+        table.row(vec![
+            l.meta.module.clone(),
+            l.meta.id.clone(),
+            l.questions.len().to_string(),
+            l.meta.title.clone(),
+        ]);
     }
+    table.write(io.out)?;
     Ok(Status::Ok)
 }
 

@@ -2,14 +2,17 @@
 //! JSON Lines. Each subcommand writes to the writers it is given, so tests can run
 //! it without a process.
 
+mod avail;
 mod completions;
 pub mod input;
 mod lessons;
+mod port;
 mod report;
 mod route;
 mod status;
 mod subnet;
 pub mod table;
+mod tcp;
 mod vpc;
 
 use std::io::{IsTerminal, Write};
@@ -67,6 +70,17 @@ pub enum Command {
     Route(route::RouteArgs),
     /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
     Vpc(vpc::VpcArgs),
+    /// Availability of a system, MTBF/MTTR, nines and downtime, N+k sizing
+    Avail(avail::AvailArgs),
+    /// Classify port numbers: range, common services, Linux ephemeral range
+    #[command(
+        after_help = "Examples:\n  netdojo port 22 443 49151 49152\n  netdojo port 53 --json\n\n\
+                      Ranges (RFC 6335): well-known 0-1023, registered 1024-49151, dynamic 49152-65535.\n\
+                      Linux picks client source ports from 32768-60999 by default."
+    )]
+    Port(port::PortArgs),
+    /// TCP step by step: handshake and sequence numbers, TCP vs UDP, IPv4 fragmentation
+    Tcp(tcp::TcpArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -108,6 +122,9 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Lessons(args) => lessons::run(&args, io),
         Command::Route(args) => route::run(&args, io),
         Command::Vpc(args) => vpc::run(&args, io),
+        Command::Avail(args) => avail::run(&args, io),
+        Command::Port(args) => port::run(&args, io),
+        Command::Tcp(args) => tcp::run(&args, io),
     };
     match result {
         Ok(status) => status,

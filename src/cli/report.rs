@@ -1,11 +1,19 @@
-//! Reporting a bad input the same way in every subcommand.
+//! The two ways a subcommand reports: JSON Lines objects, and one-line errors for
+//! bad input (on stderr in text mode, as `{"input", "error"}` on stdout with --json).
 
 use std::io;
 
 use serde::Serialize;
+use serde_json::Value;
 
 use super::{Io, Status};
 
+/// Writes one JSON Lines object.
+pub fn json_line(io: &mut Io<'_>, value: &Value) -> io::Result<()> {
+    writeln!(io.out, "{value}")
+}
+
+// A struct rather than `json!` so that `input` comes before `error` in every line.
 #[derive(Serialize)]
 struct BadInputJson<'a> {
     input: &'a str,
