@@ -13,5 +13,8 @@ pub mod info;
 pub mod parse;
 pub mod ports;
 pub mod route;
+pub mod setops;
+mod span;
+pub mod split;
 pub mod tcp;
 pub mod vpc;

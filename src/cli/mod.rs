@@ -2,13 +2,19 @@
 //! JSON Lines. Each subcommand writes to the writers it is given, so tests can run
 //! it without a process.
 
+mod aggregate;
 mod avail;
 mod completions;
+mod exclude;
 pub mod input;
 mod lessons;
+mod overlap;
 mod port;
+mod prefix_rows;
+mod range;
 mod report;
 mod route;
+mod split;
 mod status;
 mod subnet;
 pub mod table;
@@ -81,6 +87,16 @@ pub enum Command {
     Port(port::PortArgs),
     /// TCP step by step: handshake and sequence numbers, TCP vs UDP, IPv4 fragmentation
     Tcp(tcp::TcpArgs),
+    /// Split a network by prefix, into N equal parts, or by host counts (VLSM)
+    Split(split::SplitArgs),
+    /// Merge a list of prefixes into the fewest covering the same addresses
+    Aggregate(aggregate::AggregateArgs),
+    /// Show how every pair of prefixes relates (contains, adjacent, ...)
+    Overlap(overlap::OverlapArgs),
+    /// Turn an address range into prefixes, or a prefix into its range
+    Range(range::RangeArgs),
+    /// Remove prefixes from a network, leaving the fewest prefixes
+    Exclude(exclude::ExcludeArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -125,6 +141,11 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Avail(args) => avail::run(&args, io),
         Command::Port(args) => port::run(&args, io),
         Command::Tcp(args) => tcp::run(&args, io),
+        Command::Split(args) => split::run(&args, io),
+        Command::Aggregate(args) => aggregate::run(&args, io),
+        Command::Overlap(args) => overlap::run(&args, io),
+        Command::Range(args) => range::run(&args, io),
+        Command::Exclude(args) => exclude::run(&args, io),
     };
     match result {
         Ok(status) => status,
