@@ -6,6 +6,8 @@
 //!
 //! ```text
 //! calc/     pure core: addresses, subnets, route tables, VPC plans, availability
+//! lesson/   lesson files: content model, parser, checker, plain-text renderer, loader
+//! quiz/     reading and grading learners' answers
 //! cli/      command-line face: clap arguments, text and JSON Lines output
 //! ```
 //!
@@ -15,3 +17,5 @@
 
 pub mod calc;
 pub mod cli;
+pub mod lesson;
+pub mod quiz;

@@ -7,6 +7,7 @@ mod avail;
 mod completions;
 mod exclude;
 pub mod input;
+mod lessons;
 mod overlap;
 mod port;
 mod prefix_rows;
@@ -63,6 +64,11 @@ pub enum Command {
         after_help = "Examples:\n  netdojo completions bash > ~/.local/share/bash-completion/completions/netdojo\n  netdojo completions zsh > \"${fpath[1]}/_netdojo\"\n  netdojo completions fish > ~/.config/fish/completions/netdojo.fish"
     )]
     Completions(completions::CompletionsArgs),
+    /// Read lessons as plain text, or check lesson files
+    #[command(
+        after_help = "Examples:\n  netdojo lessons list --lang ja\n  netdojo lessons show m03-subnetting --width 72\n  netdojo lessons check lessons"
+    )]
+    Lessons(lessons::LessonsArgs),
     /// Print the manual page (roff) on standard output
     #[command(after_help = "Example:\n  netdojo man > netdojo.1 && man ./netdojo.1")]
     Man,
@@ -129,6 +135,7 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Subnet(args) => subnet::run(&args, io),
         Command::Completions(args) => completions::run_completions(&args, io),
         Command::Man => completions::run_man(io),
+        Command::Lessons(args) => lessons::run(&args, io),
         Command::Route(args) => route::run(&args, io),
         Command::Vpc(args) => vpc::run(&args, io),
         Command::Avail(args) => avail::run(&args, io),
