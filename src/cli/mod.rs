@@ -4,12 +4,15 @@
 
 mod completions;
 pub mod input;
+mod screen;
 mod status;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
 
 pub use status::Status;
 
@@ -23,6 +26,8 @@ pub struct Io<'a> {
     pub err: &'a mut dyn Write,
     /// Whether text output may use colour (a terminal and no `NO_COLOR`).
     pub color: bool,
+    /// The language asked for with `--lang`, or else by the locale.
+    pub lang: Lang,
 }
 
 #[derive(Debug, Parser)]
@@ -35,8 +40,30 @@ pub struct Io<'a> {
                   subcommand prints readable text, or JSON Lines with --json."
 )]
 pub struct Cli {
+    /// Language of the interface [default: from LC_ALL, LC_MESSAGES or LANG]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The languages `--lang` accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English
+    En,
+    /// Japanese
+    Ja,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Lang {
+        match arg {
+            LangArg::En => Lang::En,
+            LangArg::Ja => Lang::Ja,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -49,6 +76,8 @@ pub enum Command {
     /// Print the manual page (roff) on standard output
     #[command(after_help = "Example:\n  netdojo man > netdojo.1 && man ./netdojo.1")]
     Man,
+    /// Print a screen of the terminal app as text, as a terminal of the given size shows it
+    Screen(screen::ScreenArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -57,10 +86,32 @@ pub fn command() -> clap::Command {
 }
 
 /// Entry point of the binary: parse the arguments, run, map the status to an exit code.
+/// With no subcommand, the terminal app opens.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let lang = cli.lang.map(Lang::from).unwrap_or_else(|| {
+        let var = |name| std::env::var(name).ok();
+        Lang::from_locale(
+            var("LC_ALL").as_deref(),
+            var("LC_MESSAGES").as_deref(),
+            var("LANG").as_deref(),
+        )
+    });
+    let Some(command) = cli.command else {
+        return match crate::tui::run(crate::tui::Options {
+            lang,
+            color: !no_color,
+        }) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("netdojo: {e}");
+                Status::Failure.into()
+            }
+        };
+    };
     let stdout = std::io::stdout();
-    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = stdout.is_terminal() && !no_color;
     let mut out = stdout.lock();
     let mut err = std::io::stderr().lock();
     let mut input = std::io::stdin().lock();
@@ -69,14 +120,9 @@ pub fn main() -> ExitCode {
         out: &mut out,
         err: &mut err,
         color,
+        lang,
     };
-    let status = match cli.command {
-        Some(command) => run(command, &mut io),
-        None => {
-            let _ = command().print_help();
-            Status::Ok
-        }
-    };
+    let status = run(command, &mut io);
     let _ = io.out.flush();
     status.into()
 }
@@ -86,6 +132,7 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
     let result = match command {
         Command::Completions(args) => completions::run_completions(&args, io),
         Command::Man => completions::run_man(io),
+        Command::Screen(args) => screen::run(&args, io),
     };
     match result {
         Ok(status) => status,

@@ -1,0 +1,106 @@
+//! The message table: one row per string of the interface, English then Japanese.
+//! A row cannot be written without both texts, and the tests in `i18n` check that
+//! neither is empty and that both take the same `{n}` arguments.
+
+macro_rules! messages {
+    ($($name:ident => $en:literal, $ja:literal;)*) => {
+        /// A string of the interface, by key.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $(
+                #[doc = $en]
+                $name,
+            )*
+        }
+
+        impl Msg {
+            /// Every message, for the completeness tests.
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+
+            /// The English text.
+            pub fn en(self) -> &'static str {
+                match self {
+                    $(Msg::$name => $en,)*
+                }
+            }
+
+            /// The Japanese text.
+            pub fn ja(self) -> &'static str {
+                match self {
+                    $(Msg::$name => $ja,)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    // The frame
+    AppName => "netdojo", "netdojo";
+    LanguageName => "English", "日本語";
+    TooSmall => "Please enlarge the window to at least {0}×{1} (it is {2}×{3} now).",
+        "ウィンドウを {0}×{1} 以上に広げてください（現在 {2}×{3}）。";
+    NoCli => "This screen has no command-line equivalent.", "この画面に対応するコマンドはありません。";
+
+    // Home
+    HomeTitle => "Home", "ホーム";
+    Contents => "Contents", "目次";
+    SectionLessons => "Lessons", "レッスン";
+    SectionCalculators => "Calculators", "計算ツール";
+    SectionPractice => "Practice", "練習";
+    NoMatches => "Nothing matches \"{0}\".", "「{0}」に一致する項目はありません。";
+    SoonTag => "soon", "準備中";
+    ReadyToOpen => "✓ Press Enter to open it.", "✓ Enter で開きます。";
+    ComingLater => "○ Not available yet: it comes in a later version.", "○ まだ使えません。今後のバージョンで追加されます。";
+    Coming => "{0}: not available yet, it comes in a later version.", "{0}：まだ使えません。今後のバージョンで追加されます。";
+
+    // Overlays
+    HelpTitle => "Keys: {0}", "キー操作：{0}";
+    CliTitle => "Command line", "コマンドライン";
+    CliExplain => "The same result from the command line:", "コマンドラインで同じ結果を得るには：";
+    TypingAddress => "Digits, a-f, '.', ':' and '/' go into the input; other keys are commands.",
+        "数字・a〜f・「.」「:」「/」は入力欄に入り、ほかのキーはコマンドになります。";
+    TypingFree => "Every character you type goes into the input.", "入力した文字はすべて入力欄に入ります。";
+
+    // Keymap contexts (help headings)
+    CtxGlobal => "Everywhere", "どこでも";
+    CtxNormal => "When not typing free text", "自由入力中でないとき";
+    CtxList => "List", "一覧";
+    CtxHome => "Home", "ホーム画面";
+    CtxFilter => "Filtering the list", "一覧の絞り込み中";
+    CtxTextEdit => "Editing text", "文字の編集";
+    CtxFieldEdit => "Editing the input", "入力欄の編集";
+    CtxCalculator => "Calculators", "計算ツール共通";
+    CtxSubnet => "Subnet calculator", "サブネット計算";
+    CtxOverlay => "In this box", "この枠の中";
+
+    // Key descriptions (help, hints and the documentation's keys table)
+    KeyFilter => "filter", "絞り込み";
+    KeyUp => "up", "上へ";
+    KeyDown => "down", "下へ";
+    KeyPageUp => "page up", "前のページ";
+    KeyPageDown => "page down", "次のページ";
+    KeyFirst => "first", "先頭へ";
+    KeyLast => "last", "末尾へ";
+    KeyOpen => "open", "開く";
+    KeyFilterCancel => "clear filter", "絞り込み解除";
+    KeyShrink => "shorter prefix", "プレフィックスを短く";
+    KeyGrow => "longer prefix", "プレフィックスを長く";
+    KeyShowCli => "command line", "コマンド表示";
+    KeyScrollUp => "scroll up", "上へスクロール";
+    KeyScrollDown => "scroll down", "下へスクロール";
+    KeyNextField => "next input", "次の入力欄";
+    KeyPrevField => "previous input", "前の入力欄";
+    KeyBackspace => "delete before the cursor", "カーソルの前を削除";
+    KeyDelete => "delete at the cursor", "カーソル位置を削除";
+    KeyCursorLeft => "cursor left", "カーソルを左へ";
+    KeyCursorRight => "cursor right", "カーソルを右へ";
+    KeyCursorStart => "to the start of the input", "入力の先頭へ";
+    KeyCursorEnd => "to the end of the input", "入力の末尾へ";
+    KeyClear => "clear the input", "入力を消去";
+    KeyClose => "close", "閉じる";
+    KeyHelp => "help", "ヘルプ";
+    KeyBack => "back", "戻る";
+    KeyLang => "日本語", "English";
+    KeyQuit => "quit", "終了";
+}
