@@ -168,7 +168,8 @@ pub fn buffer_text(buffer: &Buffer) -> String {
     let width = usize::from(buffer.area.width);
     let mut out = String::new();
     if width == 0 {
-        return out;
+        // Rows with no columns are still rows.
+        return "\n".repeat(usize::from(buffer.area.height));
     }
     for row in buffer.content.chunks(width) {
         let mut line = String::new();

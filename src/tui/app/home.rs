@@ -206,16 +206,29 @@ impl HomeState {
         }
     }
 
-    /// Keeps the selection when it still matches the filter, else takes the first match.
+    /// After the filter changed: an entry whose id is exactly the filter wins (so
+    /// `/vpc` Enter opens the VPC planner), else the selection stays if it still
+    /// matches, else the first match is taken.
     fn reselect(&mut self) {
         let rows = self.rows();
-        let still_there = self.selected.is_some_and(|s| rows.contains(&Row::Entry(s)));
-        if !still_there {
-            self.selected = rows.iter().find_map(|row| match row {
-                Row::Entry(i) => Some(*i),
-                Row::Header(_) => None,
-            });
-        }
+        let needle = self.filter.text().trim().to_lowercase();
+        let exact = rows.iter().find_map(|row| match row {
+            Row::Entry(i)
+                if self
+                    .entries
+                    .get(*i)
+                    .is_some_and(|e| e.id.to_lowercase() == needle) =>
+            {
+                Some(*i)
+            }
+            _ => None,
+        });
+        let still_there = self.selected.filter(|s| rows.contains(&Row::Entry(*s)));
+        let first = rows.iter().find_map(|row| match row {
+            Row::Entry(i) => Some(*i),
+            Row::Header(_) => None,
+        });
+        self.selected = exact.or(still_there).or(first);
     }
 
     fn keep_in_view(&mut self, height: usize) {
@@ -319,6 +332,19 @@ mod tests {
         assert_eq!(home.mode(), Mode::HOME);
         assert_eq!(home.rows().len(), 25 + 3);
         assert_eq!(selected_id(&home), "M1");
+    }
+
+    #[test]
+    fn a_filter_equal_to_an_id_selects_that_entry() {
+        let mut home = HomeState::new();
+        let c = ctx(80, 24);
+        home.update(&Action::StartFilter, &c);
+        for ch in "subnet".chars() {
+            home.update(&Action::Input(ch), &c);
+        }
+        assert_eq!(selected_id(&home), "subnet");
+        home.update(&Action::Backspace, &c);
+        assert_eq!(selected_id(&home), "subnet");
     }
 
     #[test]

@@ -42,14 +42,16 @@ impl Widget for Footer<'_> {
         // Whole hints only: a hint cut in half would say the wrong thing.
         let mut spans = vec![Span::raw(" ")];
         let mut used = 1;
-        for (key, desc) in self.mode.hints(self.lang) {
-            let cost = columns(&key) + 1 + columns(desc) + 2;
+        for (n, (key, desc)) in self.mode.hints(self.lang).into_iter().enumerate() {
+            let gap = if n == 0 { "" } else { "  " };
+            let cost = gap.len() + columns(&key) + 1 + columns(desc);
             if used + cost > width {
                 break;
             }
             used += cost;
+            spans.push(Span::raw(gap));
             spans.push(Span::styled(key, self.theme.key));
-            spans.push(Span::raw(format!(" {desc}  ")));
+            spans.push(Span::raw(format!(" {desc}")));
         }
         put_line(buf, area, 0, &Line::from(spans));
     }
