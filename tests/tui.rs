@@ -82,7 +82,7 @@ fn vi_keys_and_arrows_move_the_same_way() {
 fn slash_filters_as_you_type_and_letters_do_not_act_as_commands() {
     let mut a = app();
     press(&mut a, &["/", "text:q?jLsub"]);
-    assert_eq!(a.mode().text.is_some(), true);
+    assert!(a.mode().text.is_some());
     press(&mut a, &["C-u", "text:sub"]);
     assert_eq!(home_selection(&a), "M3");
     press(&mut a, &["Down", "Down"]);

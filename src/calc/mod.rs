@@ -4,3 +4,6 @@
 //! function takes plain values and returns plain values or a small typed error, so
 //! the same result can be shown by the command line, the terminal app and the
 //! quiz generators.
+
+pub mod route;
+pub mod vpc;

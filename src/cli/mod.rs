@@ -4,8 +4,11 @@
 
 mod completions;
 pub mod input;
+mod report;
+mod route;
 mod screen;
 mod status;
+mod vpc;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -78,6 +81,10 @@ pub enum Command {
     Man,
     /// Print a screen of the terminal app as text, as a terminal of the given size shows it
     Screen(screen::ScreenArgs),
+    /// Look addresses up in a route table: longest-prefix match with a trace of every route
+    Route(route::RouteArgs),
+    /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
+    Vpc(vpc::VpcArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -133,6 +140,8 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Completions(args) => completions::run_completions(&args, io),
         Command::Man => completions::run_man(io),
         Command::Screen(args) => screen::run(&args, io),
+        Command::Route(args) => route::run(&args, io),
+        Command::Vpc(args) => vpc::run(&args, io),
     };
     match result {
         Ok(status) => status,
