@@ -54,12 +54,18 @@ messages! {
     ComingLater => "○ Not available yet: it comes in a later version.", "○ まだ使えません。今後のバージョンで追加されます。";
     Coming => "{0}: not available yet, it comes in a later version.", "{0}：まだ使えません。今後のバージョンで追加されます。";
 
+    // Calculators
+    Inputs => "Input", "入力";
+
     // Overlays
     HelpTitle => "Keys: {0}", "キー操作：{0}";
     CliTitle => "Command line", "コマンドライン";
     CliExplain => "The same result from the command line:", "コマンドラインで同じ結果を得るには：";
     TypingAddress => "Digits, a-f, '.', ':' and '/' go into the input; other keys are commands.",
         "数字・a〜f・「.」「:」「/」は入力欄に入り、ほかのキーはコマンドになります。";
+    TypingAddressList => "Digits, a-f, '.', ':', '/', spaces and commas go into the input; other keys are commands.",
+        "数字・a〜f・「.」「:」「/」・空白・カンマは入力欄に入り、ほかのキーはコマンドになります。";
+    TypingNumber => "Digits go into the input; other keys are commands.", "数字は入力欄に入り、ほかのキーはコマンドになります。";
     TypingFree => "Every character you type goes into the input.", "入力した文字はすべて入力欄に入ります。";
 
     // Keymap contexts (help headings)
@@ -70,7 +76,12 @@ messages! {
     CtxFilter => "Filtering the list", "一覧の絞り込み中";
     CtxTextEdit => "Editing text", "文字の編集";
     CtxFieldEdit => "Editing the input", "入力欄の編集";
+    CtxBack => "Leaving", "画面を戻る";
     CtxCalculator => "Calculators", "計算ツール共通";
+    CtxCalcKeys => "Calculators, in an address or number input", "計算ツール（アドレス・数値の入力欄）";
+    CtxCalcFree => "Calculators, in a text input", "計算ツール（文字の入力欄）";
+    CtxFields => "Inputs", "入力欄";
+    CtxRouteLookup => "Route table lookup", "ルートテーブル検索";
     CtxSubnet => "Subnet calculator", "サブネット計算";
     CtxOverlay => "In this box", "この枠の中";
 
@@ -87,6 +98,7 @@ messages! {
     KeyShrink => "shorter prefix", "プレフィックスを短く";
     KeyGrow => "longer prefix", "プレフィックスを長く";
     KeyShowCli => "command line", "コマンド表示";
+    KeyNextTable => "next sample table", "次のサンプル表";
     KeyScrollUp => "scroll up", "上へスクロール";
     KeyScrollDown => "scroll down", "下へスクロール";
     KeyNextField => "next input", "次の入力欄";

@@ -59,6 +59,8 @@ pub enum Action {
     ShrinkPrefix,
     /// Make the prefix one bit longer (a smaller network).
     GrowPrefix,
+    /// Load the next built-in example (such as a sample route table).
+    NextExample,
 
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),

@@ -2,6 +2,7 @@
 //! language, the theme and the terminal size. Each screen has its own state struct
 //! and its own pure transitions in `app/`; `update` routes actions to them.
 
+pub mod calc;
 pub mod cli_view;
 pub mod help;
 pub mod home;

@@ -103,6 +103,8 @@ pub enum Context {
     Global,
     /// Everywhere no free text is being typed.
     Normal,
+    /// Esc goes back (everywhere but filters and overlays, where it closes them).
+    Back,
     /// A list to move through and open.
     List,
     /// The home screen.
@@ -113,10 +115,18 @@ pub enum Context {
     TextEdit,
     /// Editing a field of addresses or numbers (letters outside it stay commands).
     FieldEdit,
-    /// A calculator screen.
+    /// Every calculator (keys that are never typed).
     Calculator,
+    /// Calculators whose focused field leaves letters free for commands.
+    CalcKeys,
+    /// Calculators whose focused field takes every character.
+    CalcFree,
+    /// Calculators with more than one input.
+    Fields,
     /// The subnet calculator.
     Subnet,
+    /// The route table lookup.
+    RouteLookup,
     /// A scrolling overlay (help, command line view).
     Overlay,
 }
@@ -128,10 +138,15 @@ impl Context {
         Context::List,
         Context::Filter,
         Context::Subnet,
+        Context::RouteLookup,
+        Context::Fields,
+        Context::CalcKeys,
+        Context::CalcFree,
         Context::Calculator,
         Context::FieldEdit,
         Context::TextEdit,
         Context::Overlay,
+        Context::Back,
         Context::Normal,
         Context::Global,
     ];
@@ -141,13 +156,18 @@ impl Context {
         match self {
             Context::Global => Msg::CtxGlobal,
             Context::Normal => Msg::CtxNormal,
+            Context::Back => Msg::CtxBack,
             Context::List => Msg::CtxList,
             Context::Home => Msg::CtxHome,
             Context::Filter => Msg::CtxFilter,
             Context::TextEdit => Msg::CtxTextEdit,
             Context::FieldEdit => Msg::CtxFieldEdit,
             Context::Calculator => Msg::CtxCalculator,
+            Context::CalcKeys => Msg::CtxCalcKeys,
+            Context::CalcFree => Msg::CtxCalcFree,
+            Context::Fields => Msg::CtxFields,
             Context::Subnet => Msg::CtxSubnet,
+            Context::RouteLookup => Msg::CtxRouteLookup,
             Context::Overlay => Msg::CtxOverlay,
         }
     }
@@ -158,6 +178,10 @@ impl Context {
 pub enum CharClass {
     /// An address or prefix: hex digits, `.`, `:` and `/`.
     Address,
+    /// Several addresses or prefixes: as [`CharClass::Address`], plus spaces and commas.
+    AddressList,
+    /// A whole number: digits.
+    Number,
     /// Any printable character.
     Free,
 }
@@ -167,6 +191,8 @@ impl CharClass {
     pub fn accepts(self, c: char) -> bool {
         match self {
             CharClass::Address => c.is_ascii_hexdigit() || matches!(c, '.' | ':' | '/'),
+            CharClass::AddressList => CharClass::Address.accepts(c) || matches!(c, ' ' | ','),
+            CharClass::Number => c.is_ascii_digit(),
             CharClass::Free => !c.is_control(),
         }
     }
@@ -175,6 +201,8 @@ impl CharClass {
     pub fn help(self) -> Msg {
         match self {
             CharClass::Address => Msg::TypingAddress,
+            CharClass::AddressList => Msg::TypingAddressList,
+            CharClass::Number => Msg::TypingNumber,
             CharClass::Free => Msg::TypingFree,
         }
     }
@@ -190,41 +218,112 @@ pub struct Mode {
     pub text: Option<CharClass>,
 }
 
+use Context as X;
+
+/// The contexts of a calculator field that leaves letters to commands.
+const CALC_KEYS: &[Context] = &[
+    X::Fields,
+    X::CalcKeys,
+    X::Calculator,
+    X::FieldEdit,
+    X::Back,
+    X::Normal,
+    X::Global,
+];
+
 impl Mode {
     /// Moving through the home list.
     pub const HOME: Mode = Mode {
-        contexts: &[
-            Context::Home,
-            Context::List,
-            Context::Normal,
-            Context::Global,
-        ],
+        contexts: &[X::Home, X::List, X::Back, X::Normal, X::Global],
         text: None,
     };
     /// Typing a filter on the home screen.
     pub const HOME_FILTER: Mode = Mode {
-        contexts: &[Context::Filter, Context::TextEdit, Context::Global],
+        contexts: &[X::Filter, X::TextEdit, X::Global],
         text: Some(CharClass::Free),
     };
-    /// The subnet calculator (its input line always has the focus).
+    /// The subnet calculator (its one input always has the focus).
     pub const SUBNET: Mode = Mode {
         contexts: &[
-            Context::Subnet,
-            Context::Calculator,
-            Context::FieldEdit,
-            Context::Normal,
-            Context::Global,
+            X::Subnet,
+            X::CalcKeys,
+            X::Calculator,
+            X::FieldEdit,
+            X::Back,
+            X::Normal,
+            X::Global,
         ],
         text: Some(CharClass::Address),
     };
+    /// The route lookup, address field focused.
+    pub const ROUTE_ADDRESS: Mode = Mode {
+        contexts: &[
+            X::RouteLookup,
+            X::Fields,
+            X::CalcKeys,
+            X::Calculator,
+            X::FieldEdit,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: Some(CharClass::Address),
+    };
+    /// A calculator with an address field focused.
+    pub const CALC_ADDRESS: Mode = Mode {
+        contexts: CALC_KEYS,
+        text: Some(CharClass::Address),
+    };
+    /// A calculator with a list-of-addresses field focused.
+    pub const CALC_ADDRESS_LIST: Mode = Mode {
+        contexts: CALC_KEYS,
+        text: Some(CharClass::AddressList),
+    };
+    /// A calculator with a number field focused.
+    pub const CALC_NUMBER: Mode = Mode {
+        contexts: CALC_KEYS,
+        text: Some(CharClass::Number),
+    };
+    /// A calculator with a free-text field focused.
+    pub const CALC_FREE: Mode = Mode {
+        contexts: &[
+            X::Fields,
+            X::CalcFree,
+            X::Calculator,
+            X::TextEdit,
+            X::Back,
+            X::Global,
+        ],
+        text: Some(CharClass::Free),
+    };
     /// A scrolling overlay.
     pub const OVERLAY: Mode = Mode {
-        contexts: &[Context::Overlay, Context::Global],
+        contexts: &[X::Overlay, X::Global],
         text: None,
     };
 
     /// Every mode, for the tests that look for clashing keys.
-    pub const ALL: &'static [Mode] = &[Mode::HOME, Mode::HOME_FILTER, Mode::SUBNET, Mode::OVERLAY];
+    pub const ALL: &'static [Mode] = &[
+        Mode::HOME,
+        Mode::HOME_FILTER,
+        Mode::SUBNET,
+        Mode::ROUTE_ADDRESS,
+        Mode::CALC_ADDRESS,
+        Mode::CALC_ADDRESS_LIST,
+        Mode::CALC_NUMBER,
+        Mode::CALC_FREE,
+        Mode::OVERLAY,
+    ];
+
+    /// The calculator mode for a focused field of `class`.
+    pub fn calculator(class: CharClass) -> Mode {
+        match class {
+            CharClass::Address => Mode::CALC_ADDRESS,
+            CharClass::AddressList => Mode::CALC_ADDRESS_LIST,
+            CharClass::Number => Mode::CALC_NUMBER,
+            CharClass::Free => Mode::CALC_FREE,
+        }
+    }
 
     /// The action a key press means in this mode, if any.
     pub fn resolve(&self, key: Key) -> Option<Action> {
@@ -298,6 +397,8 @@ const ENTER: Key = Key::code(KeyCode::Enter);
 const ESC: Key = Key::code(KeyCode::Esc);
 const BACKSPACE: Key = Key::code(KeyCode::Backspace);
 const DELETE: Key = Key::code(KeyCode::Delete);
+const TAB: Key = Key::code(KeyCode::Tab);
+const BACKTAB: Key = Key::code(KeyCode::BackTab);
 
 const fn row(
     context: Context,
@@ -393,24 +494,64 @@ pub static BINDINGS: &[Binding] = &[
         Msg::KeyGrow,
         true,
     ),
-    // Calculators
+    // Route lookup
     row(
-        C::Calculator,
+        C::RouteLookup,
+        &[Key::char('t')],
+        Action::NextExample,
+        Msg::KeyNextTable,
+        true,
+    ),
+    // Calculators with several inputs
+    row(
+        C::Fields,
+        &[TAB],
+        Action::NextField,
+        Msg::KeyNextField,
+        true,
+    ),
+    row(
+        C::Fields,
+        &[BACKTAB],
+        Action::PrevField,
+        Msg::KeyPrevField,
+        false,
+    ),
+    // Calculators: letters are free for commands
+    row(
+        C::CalcKeys,
         &[Key::char('y')],
         Action::ShowCli,
         Msg::KeyShowCli,
         true,
     ),
     row(
-        C::Calculator,
-        &[UP, Key::char('k')],
+        C::CalcKeys,
+        &[Key::char('k')],
         Action::Up,
         Msg::KeyScrollUp,
         false,
     ),
     row(
+        C::CalcKeys,
+        &[Key::char('j')],
+        Action::Down,
+        Msg::KeyScrollDown,
+        false,
+    ),
+    // Calculators: every letter is typed
+    row(
+        C::CalcFree,
+        &[Key::ctrl('y')],
+        Action::ShowCli,
+        Msg::KeyShowCli,
+        true,
+    ),
+    // Calculators
+    row(C::Calculator, &[UP], Action::Up, Msg::KeyScrollUp, false),
+    row(
         C::Calculator,
-        &[DOWN, Key::char('j')],
+        &[DOWN],
         Action::Down,
         Msg::KeyScrollDown,
         false,
@@ -427,20 +568,6 @@ pub static BINDINGS: &[Binding] = &[
         &[PGDN],
         Action::PageDown,
         Msg::KeyPageDown,
-        false,
-    ),
-    row(
-        C::Calculator,
-        &[Key::code(KeyCode::Tab)],
-        Action::NextField,
-        Msg::KeyNextField,
-        false,
-    ),
-    row(
-        C::Calculator,
-        &[Key::code(KeyCode::BackTab)],
-        Action::PrevField,
-        Msg::KeyPrevField,
         false,
     ),
     // Fields of addresses: letters that cannot be part of one stay commands.
@@ -594,8 +721,9 @@ pub static BINDINGS: &[Binding] = &[
         Msg::KeyLast,
         false,
     ),
+    // Leaving a screen
+    row(C::Back, &[ESC], Action::Back, Msg::KeyBack, true),
     // Anywhere nothing is being typed
-    row(C::Normal, &[ESC], Action::Back, Msg::KeyBack, true),
     row(
         C::Normal,
         &[Key::char('?')],

@@ -115,6 +115,53 @@ pub fn home(body: Rect, show_filter: bool) -> Home {
     }
 }
 
+/// The parts of a calculator screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Calc {
+    /// The box around the inputs.
+    pub form_box: Rect,
+    /// The input rows, one per field.
+    pub fields: Rect,
+    /// The row under the inputs (an error or a one-line answer).
+    pub message: Rect,
+    /// The box around the result.
+    pub result_box: Rect,
+    /// The result lines.
+    pub result: Rect,
+}
+
+/// Lays out a calculator with `fields` inputs in `body`.
+pub fn calc(body: Rect, fields: usize) -> Calc {
+    let fields_height = u16::try_from(fields).unwrap_or(u16::MAX);
+    let form_height = fields_height.saturating_add(3).min(body.height);
+    let form_box = Rect {
+        height: form_height,
+        ..body
+    };
+    let inside = padded(form_box);
+    let fields = Rect {
+        height: inside.height.min(fields_height),
+        ..inside
+    };
+    let message = Rect {
+        y: fields.bottom(),
+        height: inside.height - fields.height,
+        ..inside
+    };
+    let result_box = Rect {
+        y: form_box.bottom(),
+        height: body.height - form_box.height,
+        ..body
+    };
+    Calc {
+        form_box,
+        fields,
+        message,
+        result_box,
+        result: padded(result_box),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +179,19 @@ mod tests {
             (c.title.y, c.body.y, c.body.height, c.footer.y),
             (0, 1, 22, 23)
         );
+    }
+
+    #[test]
+    fn calc_stacks_inputs_message_and_result() {
+        let c = calc(Rect::new(0, 1, 80, 22), 3);
+        assert_eq!((c.form_box.height, c.fields.y, c.fields.height), (6, 2, 3));
+        assert_eq!((c.message.y, c.message.height), (5, 1));
+        assert_eq!(
+            (c.result_box.y, c.result_box.height, c.result.height),
+            (7, 16, 14)
+        );
+        let tiny = calc(Rect::new(0, 0, 3, 2), 4);
+        assert_eq!((tiny.fields.height, tiny.result.height), (0, 0));
     }
 
     #[test]

@@ -14,6 +14,7 @@
 pub mod action;
 pub mod app;
 pub mod catalog;
+pub mod content;
 pub mod event;
 pub mod input;
 pub mod keymap;

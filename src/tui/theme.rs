@@ -5,6 +5,8 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use super::content::Tone;
+
 /// The styles every screen draws with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -69,6 +71,23 @@ impl Theme {
                 .bg(Color::Green)
                 .add_modifier(Modifier::BOLD),
             border: Style::new(),
+        }
+    }
+
+    /// The style of a tone.
+    pub fn tone(&self, tone: Tone) -> Style {
+        match tone {
+            Tone::Plain => Style::new(),
+            Tone::Heading => self.heading,
+            Tone::Dim => self.dim,
+            Tone::Key => self.key,
+            Tone::Good => self.good,
+            Tone::Error => self.error,
+            Tone::Network => self.network,
+            Tone::Host => self.host,
+            Tone::Used => self.used,
+            Tone::Free => self.free,
+            Tone::Highlight => self.highlight,
         }
     }
 
