@@ -5,5 +5,10 @@
 //! the same result can be shown by the command line, the terminal app and the
 //! quiz generators.
 
+pub mod bits;
+pub mod classify;
+pub mod count;
+pub mod info;
+pub mod parse;
 pub mod route;
 pub mod vpc;

@@ -454,9 +454,7 @@ fn address_key(addr: IpAddr) -> (u128, u32) {
 /// Reads a destination prefix; a bare address is a /32 or /128 route.
 // The strict shared parser replaces this once it exists, so every face reads prefixes alike.
 fn parse_destination(text: &str) -> Option<IpNet> {
-    text.parse::<IpNet>()
-        .ok()
-        .or_else(|| text.parse::<IpAddr>().ok().map(IpNet::from))
+    crate::calc::parse::parse_net(text).ok()
 }
 
 /// A checked route table: no destination with host bits set, no two routes for one prefix.

@@ -1,27 +1,72 @@
 //! Reading addresses and prefixes typed by a user, for every subcommand.
 //!
-//! Every subcommand goes through these two functions, so the rules for what a user
-//! may type live in one place and every error names the value in quotes.
+//! Every subcommand goes through these functions, so the rules for what a user may
+//! type live in one place (the strict parser in [`crate::calc::parse`]) and every
+//! error reads the same way: the input as typed, in double quotes, what it should
+//! have been, and the reason, e.g.
+//! `"10.0.0.0/33" is not a valid address or prefix: prefix length 33 is over 32 (IPv4 prefixes are 0 to 32)`.
 
+use std::fmt::Display;
 use std::net::IpAddr;
 
 use ipnet::IpNet;
 
-/// Reads a prefix such as `10.0.0.0/16`; the message names the input in quotes.
+use crate::calc::parse;
+
+/// Reads a block such as `10.0.0.0/16`, `10.0.0.0 255.255.0.0` or a bare address;
+/// host bits are kept.
 pub fn net(input: &str) -> Result<IpNet, String> {
-    let trimmed = input.trim();
-    trimmed
-        .parse::<IpNet>()
-        .or_else(|_| trimmed.parse::<IpAddr>().map(IpNet::from))
-        .map_err(|_| {
-            format!("\"{input}\" is not an IPv4 or IPv6 prefix (expected e.g. 10.0.0.0/16)")
-        })
+    parse::parse_net(input).map_err(|e| invalid(input, "address or prefix", e))
 }
 
-/// Reads a single address such as `10.0.0.1`; the message names the input in quotes.
+/// Reads a single address such as `10.0.0.1` or `2001:db8::1`.
 pub fn addr(input: &str) -> Result<IpAddr, String> {
-    input
-        .trim()
-        .parse::<IpAddr>()
-        .map_err(|_| format!("\"{input}\" is not an IPv4 or IPv6 address (expected e.g. 10.0.0.1)"))
+    parse::parse_addr(input).map_err(|e| invalid(input, "address", e))
+}
+
+/// Reads a prefix length such as `24` or `/24`, from 0 to `max` (32 or 128).
+pub fn prefix_len(input: &str, max: u8) -> Result<u8, String> {
+    parse::parse_prefix_len(input, max).map_err(|e| invalid(input, "prefix length", e))
+}
+
+/// The one wording of a bad-input message. The input is quoted with escapes, so a
+/// stray quote or control character cannot break the line.
+fn invalid(input: &str, what: &str, reason: impl Display) -> String {
+    format!("{input:?} is not a valid {what}: {reason}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_the_input_as_typed() {
+        assert_eq!(
+            net("10.0.0.0/33").unwrap_err(),
+            "\"10.0.0.0/33\" is not a valid address or prefix: prefix length 33 is over 32 (IPv4 prefixes are 0 to 32)"
+        );
+        assert_eq!(
+            net(" １０．０．０．０／３３").unwrap_err(),
+            "\" １０．０．０．０／３３\" is not a valid address or prefix: prefix length 33 is over 32 (IPv4 prefixes are 0 to 32)"
+        );
+        assert_eq!(
+            addr("10.0.0.0/24").unwrap_err(),
+            "\"10.0.0.0/24\" is not a valid address: a single address is expected, without \"/24\""
+        );
+        assert_eq!(
+            prefix_len("024", 32).unwrap_err(),
+            "\"024\" is not a valid prefix length: prefix length 024 has a leading zero: write 24"
+        );
+        assert_eq!(
+            net("a\"\nb").unwrap_err(),
+            "\"a\\\"\\nb\" is not a valid address or prefix: unexpected \"a\" in a\"\\nb"
+        );
+    }
+
+    #[test]
+    fn good_input_passes_through() {
+        assert_eq!(net("10.0.1.5/24").unwrap().to_string(), "10.0.1.5/24");
+        assert_eq!(addr("::1").unwrap().to_string(), "::1");
+        assert_eq!(prefix_len("/64", 128), Ok(64));
+    }
 }

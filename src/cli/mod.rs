@@ -8,6 +8,8 @@ mod report;
 mod route;
 mod screen;
 mod status;
+mod subnet;
+pub mod table;
 mod vpc;
 
 use std::io::{IsTerminal, Write};
@@ -71,6 +73,9 @@ impl From<LangArg> for Lang {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Show everything about IPv4/IPv6 blocks: masks, host range, counts, AWS view, bits
+    #[command(long_about = subnet::ABOUT, after_help = subnet::AFTER_HELP)]
+    Subnet(subnet::SubnetArgs),
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  netdojo completions bash > ~/.local/share/bash-completion/completions/netdojo\n  netdojo completions zsh > \"${fpath[1]}/_netdojo\"\n  netdojo completions fish > ~/.config/fish/completions/netdojo.fish"
@@ -137,6 +142,7 @@ pub fn main() -> ExitCode {
 /// Runs one subcommand against the given writers.
 pub fn run(command: Command, io: &mut Io<'_>) -> Status {
     let result = match command {
+        Command::Subnet(args) => subnet::run(&args, io),
         Command::Completions(args) => completions::run_completions(&args, io),
         Command::Man => completions::run_man(io),
         Command::Screen(args) => screen::run(&args, io),
