@@ -31,7 +31,7 @@ pub struct Io<'a> {
     pub err: &'a mut dyn Write,
     /// Whether text output may use colour (a terminal and no `NO_COLOR`).
     pub color: bool,
-    /// The language asked for with `--lang`, or else by the locale.
+    /// The language asked for with the top-level `--lang`, or else by the locale.
     pub lang: Lang,
 }
 
@@ -45,8 +45,8 @@ pub struct Io<'a> {
                   subcommand prints readable text, or JSON Lines with --json."
 )]
 pub struct Cli {
-    /// Language of the interface [default: from LC_ALL, LC_MESSAGES or LANG]
-    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    /// Language of the terminal app [default: from LC_ALL, LC_MESSAGES or LANG]
+    #[arg(long, value_enum, value_name = "LANG")]
     pub lang: Option<LangArg>,
 
     #[command(subcommand)]

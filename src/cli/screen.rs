@@ -5,7 +5,8 @@ use std::io;
 
 use clap::Args;
 
-use super::{Io, Status};
+use super::{Io, LangArg, Status};
+use crate::i18n::Lang;
 use crate::tui::{ScreenName, ScreenSize, render_to_text};
 
 #[derive(Debug, Args)]
@@ -22,6 +23,10 @@ pub struct ScreenArgs {
     #[arg(long, default_value = "80x24", value_name = "COLSxROWS")]
     pub size: String,
 
+    /// Language of the screen [default: from LC_ALL, LC_MESSAGES or LANG]
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
     /// Text to type into the screen's input first
     pub args: Vec<String>,
 }
@@ -29,7 +34,8 @@ pub struct ScreenArgs {
 pub fn run(args: &ScreenArgs, io: &mut Io<'_>) -> io::Result<Status> {
     let drawn = args.name.parse::<ScreenName>().and_then(|name| {
         let size = args.size.parse::<ScreenSize>()?;
-        render_to_text(name, size, io.lang, &args.args)
+        let lang = args.lang.map_or(io.lang, Lang::from);
+        render_to_text(name, size, lang, &args.args)
     });
     match drawn {
         Ok(text) => {

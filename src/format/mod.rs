@@ -3,6 +3,8 @@
 //! sees the same text in both. Pure: values in, `String` out; no terminal crate.
 
 pub mod route;
+pub mod subnet;
+pub mod table;
 pub mod vpc;
 
 /// `one` or `many` by count.
