@@ -58,9 +58,20 @@ wait_gone 'Keys: Home'
 tm send-keys -t smoke L
 wait_for '目次'
 
+# The subnet calculator, opened with keys: "/subnet" selects it, Enter opens it.
+tm send-keys -t smoke L
+wait_for 'Contents'
+tm send-keys -t smoke /
+tm send-keys -t smoke -l subnet
+tm send-keys -t smoke Enter
+wait_for 'Subnet calculator'
+tm send-keys -t smoke -l 10.0.20.37/24
+wait_for '10.0.20.255'
+wait_for '254 usable hosts'
+
 # Quit: the program ends, the shell's screen is back.
 tm send-keys -t smoke q
 wait_for 'netdojo exited with 0'
 [ "$(tm display-message -p -t smoke '#{alternate_on}')" = 0 ] || fail "the alternate screen is still on"
-if tm capture-pane -p -t smoke | grep -qF '目次'; then fail "the app's screen is still shown"; fi
+if tm capture-pane -p -t smoke | grep -qF 'Subnet calculator'; then fail "the app's screen is still shown"; fi
 echo "tui-smoke: ok"

@@ -64,6 +64,7 @@ fn home_selection(app: &App) -> String {
             .selected_entry()
             .map(|e| e.id.to_string())
             .unwrap_or_default(),
+        _ => String::new(),
     }
 }
 
@@ -159,6 +160,44 @@ fn mouse_wheel_and_clicks() {
     assert_eq!(home_selection(&a), "M2");
 }
 
+#[test]
+fn the_subnet_calculator_from_home_by_keys() {
+    let mut a = app();
+    press(&mut a, &["/", "text:subnet", "Enter"]);
+    assert!(matches!(a.screen(), Screen::Subnet(_)));
+    // Letters that cannot be in an address stay commands; hex digits are typed.
+    press(&mut a, &["text:10.0.20.37/24"]);
+    let text = draw_app(&a);
+    assert!(text.contains("Broadcast       10.0.20.255"), "{text}");
+    press(&mut a, &["[", "["]);
+    assert!(draw_app(&a).contains("10.0.20.37/22"));
+    press(&mut a, &["C-u", "text:fe80::1/64"]);
+    assert!(draw_app(&a).contains("link-local"));
+    press(&mut a, &["y"]);
+    assert!(draw_app(&a).contains("$ netdojo subnet fe80::1/64"));
+    press(&mut a, &["Esc", "Esc"]);
+    assert!(a.stack.is_empty());
+    assert_eq!(
+        press(&mut a, &["/", "text:subnet", "Enter", "q"]),
+        Some(Effect::Quit)
+    );
+}
+
+#[test]
+fn full_width_input_from_a_japanese_input_method_is_read() {
+    let mut a = app();
+    update(
+        &mut a,
+        Action::Go(netdojo::tui::app::Route::Calc(
+            netdojo::tui::app::CalcKind::Subnet,
+            vec![],
+        )),
+    );
+    press(&mut a, &["text:１０．０．０．０／８"]);
+    let text = draw_app(&a);
+    assert!(text.contains("10.255.255.255"), "{text}");
+}
+
 fn sizes() -> Vec<ScreenSize> {
     let mut sizes = vec![
         ScreenSize { cols: 0, rows: 0 },
@@ -194,7 +233,15 @@ fn check_fits(text: &str, size: ScreenSize, what: &str) {
 
 #[test]
 fn every_screen_draws_at_every_size_without_panicking() {
-    let prefills: &[&[&str]] = &[&[], &["sub"], &["zzz"], &["ネット"]];
+    let prefills: &[&[&str]] = &[
+        &[],
+        &["sub"],
+        &["zzz"],
+        &["ネット"],
+        &["10.0.20.37/24"],
+        &["2001:db8::/33"],
+        &["10.0.0.0/33"],
+    ];
     for &name in ScreenName::ALL {
         for lang in Lang::ALL {
             for size in sizes() {

@@ -4,7 +4,7 @@
 
 use netdojo::i18n::Lang;
 use netdojo::tui::action::Action;
-use netdojo::tui::app::App;
+use netdojo::tui::app::{App, CalcKind, Route};
 use netdojo::tui::text::draw_app;
 use netdojo::tui::theme::Theme;
 use netdojo::tui::update::update;
@@ -69,6 +69,74 @@ fn help() {
 fn help_while_filtering() {
     both("help_filter", |lang| {
         scripted(lang, vec![Action::StartFilter, Action::ToggleHelp])
+    });
+}
+
+#[test]
+fn subnet_empty() {
+    both("subnet_empty", |lang| screen(ScreenName::Subnet, lang, &[]));
+}
+
+#[test]
+fn subnet_ipv4() {
+    both("subnet_v4", |lang| {
+        screen(ScreenName::Subnet, lang, &["10.0.20.37/24"])
+    });
+}
+
+#[test]
+fn subnet_ipv6() {
+    both("subnet_v6", |lang| {
+        screen(ScreenName::Subnet, lang, &["2001:db8:1234::/52"])
+    });
+}
+
+#[test]
+fn subnet_invalid() {
+    both("subnet_invalid", |lang| {
+        screen(ScreenName::Subnet, lang, &["10.0.0.256/24"])
+    });
+}
+
+#[test]
+fn subnet_scrolled_to_the_aws_addresses() {
+    both("subnet_scrolled", |lang| {
+        scripted(
+            lang,
+            vec![
+                Action::Go(Route::Calc(CalcKind::Subnet, vec!["10.0.0.0/28".into()])),
+                Action::PageDown,
+            ],
+        )
+    });
+}
+
+#[test]
+fn subnet_command_line() {
+    both("subnet_cli", |lang| {
+        scripted(
+            lang,
+            vec![
+                Action::Go(Route::Calc(
+                    CalcKind::Subnet,
+                    vec!["192.168.1.130/26".into()],
+                )),
+                Action::ShowCli,
+            ],
+        )
+    });
+}
+
+#[test]
+fn subnet_help() {
+    both("subnet_help", |lang| {
+        scripted(
+            lang,
+            vec![
+                Action::Go(Route::Calc(CalcKind::Subnet, vec![])),
+                Action::ToggleHelp,
+            ],
+        )
     });
 }
 

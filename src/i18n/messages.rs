@@ -56,6 +56,49 @@ messages! {
 
     // Calculators
     Inputs => "Input", "入力";
+    ResultTitle => "Result", "結果";
+    NotApplicable => "n/a: {0}", "対象外：{0}";
+
+    // Subnet calculator
+    SubnetTitle => "Subnet calculator", "サブネット計算";
+    FieldBlock => "Address or block", "アドレス／ブロック";
+    PhBlock => "e.g. 10.0.20.37/24", "例：10.0.20.37/24";
+    SubnetPrompt => "Type an address or a block, e.g. 10.0.20.37/24 or 2001:db8::/48.",
+        "アドレスかブロックを入力してください（例：10.0.20.37/24、2001:db8::/48）。";
+    SubnetAnswer => "{0}: {1} usable hosts, {2}", "{0}：使えるホスト {1} 個、{2}";
+    FormsHeading => "What you can type", "入力できる形";
+    FormPrefix => "an address and a prefix length", "アドレスとプレフィックス長";
+    FormMask => "an address and a netmask", "アドレスとサブネットマスク";
+    FormAddress => "one address (a /32)", "アドレス1つ（/32 として扱う）";
+    FormV6 => "IPv6 works the same way", "IPv6 も同じように使えます";
+    FormsNote => "Leading zeros (010.0.0.1) are refused on purpose: some tools read them as octal. Full-width digits are read as ASCII.",
+        "先頭のゼロ（010.0.0.1）は意図的に受け付けません（8進数と解釈するツールがあるため）。全角の数字は半角として読みます。";
+    LblNetwork => "Network", "ネットワーク";
+    LblNetmask => "Netmask", "サブネットマスク";
+    LblWildcard => "Wildcard", "ワイルドカード";
+    LblBroadcast => "Broadcast", "ブロードキャスト";
+    LblFirstHost => "First host", "最初のホスト";
+    LblLastHost => "Last host", "最後のホスト";
+    LblAddresses => "Addresses", "アドレス数";
+    LblUsable => "Usable hosts", "使えるホスト数";
+    LblAwsUsable => "AWS usable", "AWSで使える数";
+    LblKind => "Kind", "種別";
+    LblClass => "Historic class", "旧クラス";
+    LblBits => "Bits of {0}", "{0} のビット";
+    LblMaskBits => "Bits of the netmask", "サブネットマスクのビット";
+    BitsLegend => "n = network bit, h = host bit", "n = ネットワーク部、h = ホスト部";
+    LblAwsReserved => "Addresses AWS reserves in this subnet", "このサブネットでAWSが予約するアドレス";
+    NoteHostBits => "Host bits are set: the network is {0}.", "ホスト部のビットが立っています。ネットワークは {0} です。";
+    BroadcastV6 => "none: IPv6 has no broadcast", "なし：IPv6にブロードキャストはありません";
+    Broadcast31 => "none: a /31 point-to-point link (RFC 3021)", "なし：/31 はポイントツーポイント用（RFC 3021）";
+    Broadcast32 => "none: a single address", "なし：アドレス1つだけ";
+    UsableAll => "{0} (every address)", "{0}（すべてのアドレス）";
+    UsableSelf => "{0} (the address itself)", "{0}（そのアドレス自体）";
+    UsableBoth => "{0} (both addresses, RFC 3021)", "{0}（両方とも使える、RFC 3021）";
+    UsableMinus2 => "{0} ({1} - network - broadcast)", "{0}（{1} - ネットワーク - ブロードキャスト）";
+    AwsUsableValue => "{0} ({1} - 5 reserved)", "{0}（{1} - 予約 5）";
+    ClassIpv4Only => "n/a (IPv4 only)", "対象外（IPv4のみ）";
+    ClassSpans => "none (the block spans several classes)", "なし（複数のクラスにまたがる）";
 
     // Overlays
     HelpTitle => "Keys: {0}", "キー操作：{0}";

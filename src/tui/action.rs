@@ -1,6 +1,8 @@
 //! Everything that can happen in the app. Keys, mouse and resize events become
 //! actions (through the keymap and the event layer) before `update` sees them.
 
+use super::app::Route;
+
 /// One thing that happened, as `update` understands it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -14,6 +16,8 @@ pub enum Action {
     ToggleLang,
     /// Show the command line that computes the same result, with its output.
     ShowCli,
+    /// Open a screen (from a link, a script or `netdojo screen`).
+    Go(Route),
 
     /// Move the selection (or the view) one row up.
     Up,

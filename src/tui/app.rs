@@ -7,6 +7,7 @@ pub mod cli_view;
 pub mod help;
 pub mod home;
 pub mod scroll;
+pub mod subnet;
 
 use ratatui::layout::Rect;
 
@@ -19,12 +20,24 @@ use crate::i18n::{Lang, Msg};
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
+pub use subnet::SubnetState;
+
+use calc::Calculator;
 
 /// A place the app can open: a screen and what to prefill it with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     /// The home screen.
     Home,
+    /// A calculator, its inputs prefilled in order (empty: its defaults).
+    Calc(CalcKind, Vec<String>),
+}
+
+/// The calculators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalcKind {
+    /// Facts about one block.
+    Subnet,
 }
 
 /// One screen's state.
@@ -32,6 +45,8 @@ pub enum Route {
 pub enum Screen {
     /// The home list.
     Home(HomeState),
+    /// The subnet calculator.
+    Subnet(Box<SubnetState>),
 }
 
 /// What a screen wants after handling an action.
@@ -61,6 +76,9 @@ impl Screen {
     pub fn open(route: &Route) -> Screen {
         match route {
             Route::Home => Screen::Home(HomeState::new()),
+            Route::Calc(CalcKind::Subnet, prefill) => {
+                Screen::Subnet(Box::new(SubnetState::new(prefill)))
+            }
         }
     }
 
@@ -68,6 +86,7 @@ impl Screen {
     pub fn mode(&self) -> Mode {
         match self {
             Screen::Home(s) => s.mode(),
+            Screen::Subnet(s) => s.mode(),
         }
     }
 
@@ -75,6 +94,7 @@ impl Screen {
     pub fn title(&self) -> Msg {
         match self {
             Screen::Home(_) => Msg::HomeTitle,
+            Screen::Subnet(_) => Msg::SubnetTitle,
         }
     }
 
@@ -82,6 +102,7 @@ impl Screen {
     pub fn update(&mut self, action: &Action, ctx: &Ctx) -> Outcome {
         match self {
             Screen::Home(s) => s.update(action, ctx),
+            Screen::Subnet(s) => calc::update(s.as_mut(), action, ctx),
         }
     }
 
@@ -89,6 +110,7 @@ impl Screen {
     pub fn cli(&self) -> Option<CliText> {
         match self {
             Screen::Home(_) => None,
+            Screen::Subnet(s) => s.cli(),
         }
     }
 }

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use crate::i18n::Lang;
 
-use super::app::Route;
+use super::app::{CalcKind, Route};
 
 /// A text given in both languages.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -277,7 +277,7 @@ const CALCULATORS: &[Calc] = &[
         ja: "サブネット計算",
         about_en: "Type a CIDR and see its network, broadcast, hosts and bits as you type.",
         about_ja: "CIDRを入力すると、ネットワーク・ブロードキャスト・ホスト数・ビット列がその場で表示されます。",
-        route: || None,
+        route: || Some(Route::Calc(CalcKind::Subnet, Vec::new())),
     },
     Calc {
         id: "split",

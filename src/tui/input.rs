@@ -171,7 +171,7 @@ mod tests {
             &Action::Paste("10.0.0.0/8\n192.168.0.0/16 x".into()),
             CharClass::Address,
         );
-        assert_eq!(f.text(), "10.0.0.0/8192.168.0.0/16");
+        assert_eq!(f.text(), "10.0.0.0/8 192.168.0.0/16 ");
         let mut f = TextField::default();
         f.apply(&Action::Paste("a\nb".into()), CharClass::Free);
         assert_eq!(f.text(), "a b");

@@ -176,9 +176,11 @@ impl Context {
 /// Which typed characters a focused text field takes for itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CharClass {
-    /// An address or prefix: hex digits, `.`, `:` and `/`.
+    /// An address or prefix: hex digits, `.`, `:`, `/` and a space (for
+    /// `10.0.0.0 255.255.0.0`), also in their full-width forms, which a Japanese
+    /// input method may type and the parser reads as ASCII.
     Address,
-    /// Several addresses or prefixes: as [`CharClass::Address`], plus spaces and commas.
+    /// Several addresses or prefixes: as [`CharClass::Address`], plus commas.
     AddressList,
     /// A whole number: digits.
     Number,
@@ -190,9 +192,16 @@ impl CharClass {
     /// Whether a typed character belongs in the field.
     pub fn accepts(self, c: char) -> bool {
         match self {
-            CharClass::Address => c.is_ascii_hexdigit() || matches!(c, '.' | ':' | '/'),
-            CharClass::AddressList => CharClass::Address.accepts(c) || matches!(c, ' ' | ','),
-            CharClass::Number => c.is_ascii_digit(),
+            CharClass::Address => {
+                c.is_ascii_hexdigit()
+                    || matches!(c, '.' | ':' | '/' | ' ')
+                    || matches!(
+                        c,
+                        '０'..='９' | 'Ａ'..='Ｆ' | 'ａ'..='ｆ' | '．' | '：' | '／' | '\u{3000}'
+                    )
+            }
+            CharClass::AddressList => CharClass::Address.accepts(c) || matches!(c, ',' | '，'),
+            CharClass::Number => c.is_ascii_digit() || matches!(c, '０'..='９'),
             CharClass::Free => !c.is_control(),
         }
     }

@@ -9,7 +9,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 use super::action::Action;
-use super::app::App;
+use super::app::{App, CalcKind, Route};
 use super::theme::Theme;
 use super::update::update;
 use super::view::view;
@@ -25,17 +25,21 @@ pub enum ScreenName {
     Home,
     /// The key help over the home screen.
     Help,
+    /// The subnet calculator; arguments become its input.
+    Subnet,
 }
 
 impl ScreenName {
     /// Every screen, in the order the error message lists them.
-    pub const ALL: &'static [ScreenName] = &[ScreenName::Home, ScreenName::Help];
+    pub const ALL: &'static [ScreenName] =
+        &[ScreenName::Home, ScreenName::Help, ScreenName::Subnet];
 
     /// The name typed on the command line.
     pub fn name(self) -> &'static str {
         match self {
             ScreenName::Home => "home",
             ScreenName::Help => "help",
+            ScreenName::Subnet => "subnet",
         }
     }
 
@@ -50,6 +54,10 @@ impl ScreenName {
                 screen: self,
                 given: joined,
             }),
+            ScreenName::Subnet => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Subnet,
+                args.to_vec(),
+            ))]),
         }
     }
 }
@@ -212,7 +220,7 @@ mod tests {
     fn errors_name_the_value_in_quotes() {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
-            Err("\"homr\" is not a screen name (expected one of: home, help)".to_string())
+            Err("\"homr\" is not a screen name (expected one of: home, help, subnet)".to_string())
         );
         assert_eq!(
             ScreenError::BadSize("9".into()).to_string(),

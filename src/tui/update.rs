@@ -27,6 +27,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Resize(width, height) => resize(app, width, height),
         Action::ToggleLang => app.lang = app.lang.toggled(),
         Action::ToggleHelp => toggle_help(app),
+        Action::Go(route) => {
+            app.overlay = None;
+            app.open(&route);
+        }
         _ if app.overlay.is_some() => overlay(app, &action),
         Action::ShowCli => match app.screen().cli() {
             Some(text) => app.overlay = Some(Overlay::Cli(CliViewState::new(text))),

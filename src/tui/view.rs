@@ -5,8 +5,10 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 
+use super::app::calc::Calculator;
 use super::app::{App, Overlay, Screen};
 use super::layout;
+use super::screens::calc::CalcView;
 use super::screens::cli_view::CliView;
 use super::screens::help::HelpView;
 use super::screens::home::HomeView;
@@ -82,5 +84,22 @@ fn draw_screen(app: &App, screen: &Screen, body: Rect, buf: &mut Buffer) -> Opti
             view.render(body, buf);
             cursor
         }
+        Screen::Subnet(state) => calc_view(app, state.as_ref(), body, buf),
     }
+}
+
+fn calc_view<C: Calculator>(
+    app: &App,
+    state: &C,
+    body: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    let view = CalcView {
+        state,
+        lang: app.lang,
+        theme: &app.theme,
+    };
+    let cursor = view.cursor(body);
+    view.render(body, buf);
+    cursor
 }

@@ -18,7 +18,7 @@ pub struct Field {
     /// Its label.
     pub label: Msg,
     /// What is shown, dim, while it is empty.
-    pub placeholder: &'static str,
+    pub placeholder: Msg,
     /// The characters it takes.
     pub class: CharClass,
     /// Its text.
@@ -27,7 +27,7 @@ pub struct Field {
 
 impl Field {
     /// A field holding `text`.
-    pub fn new(label: Msg, class: CharClass, placeholder: &'static str, text: &str) -> Field {
+    pub fn new(label: Msg, class: CharClass, placeholder: Msg, text: &str) -> Field {
         Field {
             label,
             placeholder,

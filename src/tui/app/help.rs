@@ -1,7 +1,8 @@
 //! The help overlay's state and content: the keys of the screen under it, read
 //! from the keymap rows, so the help always says what the keys really do.
 
-use crate::i18n::Msg;
+use crate::i18n::width::wrap;
+use crate::i18n::{Lang, Msg};
 use crate::tui::action::Action;
 use crate::tui::keymap::Mode;
 use crate::tui::layout;
@@ -15,8 +16,8 @@ pub enum HelpLine {
     Heading(Msg),
     /// A key row: the keys and what they do.
     Key(String, Msg),
-    /// A sentence.
-    Note(Msg),
+    /// A line of a sentence, already wrapped.
+    Note(String),
     /// A blank line.
     Blank,
 }
@@ -36,15 +37,16 @@ impl HelpState {
         HelpState { mode, scroll: 0 }
     }
 
-    /// The lines of the help.
-    pub fn lines(&self) -> Vec<HelpLine> {
-        lines(self.mode)
+    /// The lines of the help, in `lang`, notes wrapped to `width` columns.
+    pub fn lines(&self, lang: Lang, width: usize) -> Vec<HelpLine> {
+        lines(self.mode, lang, width)
     }
 
     /// Handles an action (scrolling; Esc is handled by the app).
     pub fn update(&mut self, action: &Action, ctx: &Ctx) -> Outcome {
-        let height = usize::from(layout::padded(layout::overlay(ctx.body)).height);
-        let len = self.lines().len();
+        let inner = layout::padded(layout::overlay(ctx.body));
+        let height = usize::from(inner.height);
+        let len = self.lines(ctx.lang, usize::from(inner.width)).len();
         let last = scroll::max_offset(len, height);
         match scroll::step(self.scroll, action, last + 1, height) {
             Some(next) => {
@@ -61,10 +63,14 @@ impl HelpState {
 }
 
 /// The help lines for a mode: what typing does, then each context's keys.
-pub fn lines(mode: Mode) -> Vec<HelpLine> {
+pub fn lines(mode: Mode, lang: Lang, width: usize) -> Vec<HelpLine> {
     let mut out = Vec::new();
     if let Some(class) = mode.text {
-        out.push(HelpLine::Note(class.help()));
+        out.extend(
+            wrap(lang.text(class.help()), width)
+                .into_iter()
+                .map(HelpLine::Note),
+        );
         out.push(HelpLine::Blank);
     }
     for (n, &context) in mode.contexts.iter().enumerate() {
@@ -85,7 +91,7 @@ mod tests {
 
     #[test]
     fn help_lists_every_row_of_the_mode() {
-        let lines = lines(Mode::HOME);
+        let lines = lines(Mode::HOME, Lang::En, 60);
         let keys = lines
             .iter()
             .filter(|l| matches!(l, HelpLine::Key(..)))
@@ -98,7 +104,14 @@ mod tests {
 
     #[test]
     fn a_typing_mode_explains_typing_first() {
-        let lines = lines(Mode::HOME_FILTER);
-        assert_eq!(lines.first(), Some(&HelpLine::Note(Msg::TypingFree)));
+        let lines = lines(Mode::HOME_FILTER, Lang::En, 60);
+        assert_eq!(
+            lines.first(),
+            Some(&HelpLine::Note(
+                "Every character you type goes into the input.".into()
+            ))
+        );
+        let narrow = super::lines(Mode::SUBNET, Lang::Ja, 20);
+        assert!(matches!(narrow[1], HelpLine::Note(_)));
     }
 }

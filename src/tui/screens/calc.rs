@@ -87,7 +87,7 @@ impl<C: Calculator> Widget for CalcView<'_, C> {
             let room = usize::from(areas.fields.width).saturating_sub(label_width);
             let (shown, _) = field.input.window(room);
             let value = if field.input.text().is_empty() {
-                Span::styled(field.placeholder, self.theme.dim)
+                Span::styled(self.lang.text(field.placeholder), self.theme.dim)
             } else {
                 Span::raw(shown)
             };

@@ -31,8 +31,8 @@ impl Widget for HelpView<'_> {
         let title = self
             .lang
             .fill(Msg::HelpTitle, &[self.lang.text(self.screen)]);
-        let lines = self.state.lines();
         let inner = layout::padded(area);
+        let lines = self.state.lines(self.lang, usize::from(inner.width));
         let height = usize::from(inner.height);
         let mut block = Block::bordered()
             .border_style(self.theme.border)
@@ -66,7 +66,7 @@ impl Widget for HelpView<'_> {
                     Span::raw("  "),
                     Span::raw(self.lang.text(*desc)),
                 ]),
-                HelpLine::Note(msg) => Line::styled(self.lang.text(*msg), self.theme.dim),
+                HelpLine::Note(text) => Line::styled(text.as_str(), self.theme.dim),
                 HelpLine::Blank => Line::default(),
             };
             put_line(buf, inner, row as u16, &drawn);
