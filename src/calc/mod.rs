@@ -5,10 +5,16 @@
 //! the same result can be shown by the command line, the terminal app and the
 //! quiz generators.
 
+pub mod availability;
 pub mod bits;
 pub mod classify;
 pub mod count;
 pub mod info;
 pub mod parse;
+pub mod ports;
 pub mod route;
+pub mod setops;
+mod span;
+pub mod split;
+pub mod tcp;
 pub mod vpc;

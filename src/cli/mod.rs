@@ -2,14 +2,23 @@
 //! JSON Lines. Each subcommand writes to the writers it is given, so tests can run
 //! it without a process.
 
+mod aggregate;
+mod avail;
 mod completions;
+mod exclude;
 pub mod input;
+mod overlap;
+mod port;
+mod prefix_rows;
+mod range;
 mod report;
 mod route;
 mod screen;
+mod split;
 mod status;
 mod subnet;
 pub mod table;
+mod tcp;
 mod vpc;
 
 use std::io::{IsTerminal, Write};
@@ -90,6 +99,27 @@ pub enum Command {
     Route(route::RouteArgs),
     /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
     Vpc(vpc::VpcArgs),
+    /// Availability of a system, MTBF/MTTR, nines and downtime, N+k sizing
+    Avail(avail::AvailArgs),
+    /// Classify port numbers: range, common services, Linux ephemeral range
+    #[command(
+        after_help = "Examples:\n  netdojo port 22 443 49151 49152\n  netdojo port 53 --json\n\n\
+                      Ranges (RFC 6335): well-known 0-1023, registered 1024-49151, dynamic 49152-65535.\n\
+                      Linux picks client source ports from 32768-60999 by default."
+    )]
+    Port(port::PortArgs),
+    /// TCP step by step: handshake and sequence numbers, TCP vs UDP, IPv4 fragmentation
+    Tcp(tcp::TcpArgs),
+    /// Split a network by prefix, into N equal parts, or by host counts (VLSM)
+    Split(split::SplitArgs),
+    /// Merge a list of prefixes into the fewest covering the same addresses
+    Aggregate(aggregate::AggregateArgs),
+    /// Show how every pair of prefixes relates (contains, adjacent, ...)
+    Overlap(overlap::OverlapArgs),
+    /// Turn an address range into prefixes, or a prefix into its range
+    Range(range::RangeArgs),
+    /// Remove prefixes from a network, leaving the fewest prefixes
+    Exclude(exclude::ExcludeArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -148,6 +178,14 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Screen(args) => screen::run(&args, io),
         Command::Route(args) => route::run(&args, io),
         Command::Vpc(args) => vpc::run(&args, io),
+        Command::Avail(args) => avail::run(&args, io),
+        Command::Port(args) => port::run(&args, io),
+        Command::Tcp(args) => tcp::run(&args, io),
+        Command::Split(args) => split::run(&args, io),
+        Command::Aggregate(args) => aggregate::run(&args, io),
+        Command::Overlap(args) => overlap::run(&args, io),
+        Command::Range(args) => range::run(&args, io),
+        Command::Exclude(args) => exclude::run(&args, io),
     };
     match result {
         Ok(status) => status,
