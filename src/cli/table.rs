@@ -165,32 +165,13 @@ impl Table {
     }
 }
 
-/// Spaces between the widest label and the values.
-const LABEL_GAP: usize = 2;
-
-/// Writes `label  value` rows with the values in one column.
-pub fn write_rows(out: &mut dyn Write, rows: &[(&str, String)]) -> io::Result<()> {
-    let width = rows
-        .iter()
-        .map(|(label, _)| label.width())
-        .max()
-        .unwrap_or(0)
-        + LABEL_GAP;
-    for (label, value) in rows {
-        let mut lines = value.split('\n');
-        let first = lines.next().unwrap_or("");
-        writeln!(out, "{}{first}", pad(label, width))?;
-        for line in lines {
-            writeln!(out, "{}{line}", " ".repeat(width))?;
-        }
-    }
-    Ok(())
-}
-
 /// `text` followed by spaces up to `width` display columns.
-pub fn pad(text: &str, width: usize) -> String {
-    let fill = width.saturating_sub(text.width());
-    format!("{text}{}", " ".repeat(fill))
+pub use crate::format::table::pad;
+
+/// Writes `label  value` rows with the values in one column (the layout lives in
+/// [`crate::format::table::rows`], shared with the terminal app).
+pub fn write_rows(out: &mut dyn Write, rows: &[(&str, String)]) -> io::Result<()> {
+    out.write_all(crate::format::table::rows(rows).as_bytes())
 }
 
 #[cfg(test)]
