@@ -22,6 +22,7 @@ pub mod calc;
 pub mod cli;
 pub mod format;
 pub mod i18n;
+pub mod lang;
 pub mod lesson;
 pub mod quiz;
 pub mod tui;

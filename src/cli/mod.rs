@@ -25,9 +25,9 @@ mod vpc;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 pub use status::Status;
 
@@ -57,27 +57,24 @@ pub struct Io<'a> {
 pub struct Cli {
     /// Language of the terminal app [default: from LC_ALL, LC_MESSAGES or LANG]
     #[arg(long, value_enum, value_name = "LANG")]
-    pub lang: Option<LangArg>,
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
-/// The languages `--lang` accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    /// English
-    En,
-    /// Japanese
-    Ja,
-}
+// `--lang en|ja` everywhere reads the one shared language type.
+impl clap::ValueEnum for Lang {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Lang::ALL
+    }
 
-impl From<LangArg> for Lang {
-    fn from(arg: LangArg) -> Lang {
-        match arg {
-            LangArg::En => Lang::En,
-            LangArg::Ja => Lang::Ja,
-        }
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let help = match self {
+            Lang::En => "English",
+            Lang::Ja => "Japanese",
+        };
+        Some(clap::builder::PossibleValue::new(self.code()).help(help))
     }
 }
 
@@ -138,7 +135,7 @@ pub fn command() -> clap::Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let lang = cli.lang.map(Lang::from).unwrap_or_else(|| {
+    let lang = cli.lang.unwrap_or_else(|| {
         let var = |name| std::env::var(name).ok();
         Lang::from_locale(
             var("LC_ALL").as_deref(),
