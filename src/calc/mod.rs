@@ -5,5 +5,7 @@
 //! the same result can be shown by the command line, the terminal app and the
 //! quiz generators.
 
+pub mod dns;
+pub mod lang;
 pub mod route;
 pub mod vpc;

@@ -3,10 +3,12 @@
 //! it without a process.
 
 mod completions;
+mod dns;
 pub mod input;
 mod report;
 mod route;
 mod status;
+mod table;
 mod vpc;
 
 use std::io::{IsTerminal, Write};
@@ -54,6 +56,8 @@ pub enum Command {
     Man,
     /// Look addresses up in a route table: longest-prefix match with a trace of every route
     Route(route::RouteArgs),
+    /// DNS: split a name into levels, walk an iterative resolution, explain record types
+    Dns(dns::DnsArgs),
     /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
     Vpc(vpc::VpcArgs),
 }
@@ -93,6 +97,7 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
     let result = match command {
         Command::Completions(args) => completions::run_completions(&args, io),
         Command::Man => completions::run_man(io),
+        Command::Dns(args) => dns::run(&args, io),
         Command::Route(args) => route::run(&args, io),
         Command::Vpc(args) => vpc::run(&args, io),
     };
