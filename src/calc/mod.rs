@@ -6,6 +6,7 @@
 //! quiz generators.
 
 pub mod dns;
+pub mod http;
 pub mod lang;
 pub mod route;
 pub mod vpc;

@@ -4,6 +4,7 @@
 
 mod completions;
 mod dns;
+mod http;
 pub mod input;
 mod report;
 mod route;
@@ -54,6 +55,8 @@ pub enum Command {
     /// Print the manual page (roff) on standard output
     #[command(after_help = "Example:\n  netdojo man > netdojo.1 && man ./netdojo.1")]
     Man,
+    /// HTTP/1.1: annotate and check messages, classify status codes
+    Http(http::HttpArgs),
     /// Look addresses up in a route table: longest-prefix match with a trace of every route
     Route(route::RouteArgs),
     /// DNS: split a name into levels, walk an iterative resolution, explain record types
@@ -98,6 +101,7 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Completions(args) => completions::run_completions(&args, io),
         Command::Man => completions::run_man(io),
         Command::Dns(args) => dns::run(&args, io),
+        Command::Http(args) => http::run(&args, io),
         Command::Route(args) => route::run(&args, io),
         Command::Vpc(args) => vpc::run(&args, io),
     };
