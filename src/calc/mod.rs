@@ -9,4 +9,5 @@ pub mod dns;
 pub mod http;
 pub mod lang;
 pub mod route;
+pub mod ssh;
 pub mod vpc;

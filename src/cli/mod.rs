@@ -8,6 +8,7 @@ mod http;
 pub mod input;
 mod report;
 mod route;
+mod ssh;
 mod status;
 mod table;
 mod vpc;
@@ -61,6 +62,8 @@ pub enum Command {
     Route(route::RouteArgs),
     /// DNS: split a name into levels, walk an iterative resolution, explain record types
     Dns(dns::DnsArgs),
+    /// SSH: public-key authentication step by step, key fingerprints
+    Ssh(ssh::SshArgs),
     /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
     Vpc(vpc::VpcArgs),
 }
@@ -103,6 +106,7 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Dns(args) => dns::run(&args, io),
         Command::Http(args) => http::run(&args, io),
         Command::Route(args) => route::run(&args, io),
+        Command::Ssh(args) => ssh::run(&args, io),
         Command::Vpc(args) => vpc::run(&args, io),
     };
     match result {
