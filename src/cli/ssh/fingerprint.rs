@@ -12,11 +12,12 @@ const AFTER_HELP: &str = "\
 Reads OpenSSH public key files (id_ed25519.pub, an authorized_keys file; - reads
 standard input): one key per line as TYPE BASE64 [COMMENT], blank lines and #
 comments skipped. Types: ssh-ed25519, ssh-rsa, ecdsa-sha2-nistp256/384/521.
+Lines that start with authorized_keys options (from=..., command=...) are not read.
 
 Each key gives the line ssh-keygen -lf prints: its size in bits (256 for Ed25519,
 the modulus length for RSA, the curve size for ECDSA), SHA256: and the unpadded
 base64 of the SHA-256 hash of the key blob, the comment (or \"no comment\") and the
-type. The EC2 console shows the same SHA256 value for ED25519 key pairs.
+type.
 
 Examples:
   netdojo ssh fingerprint ~/.ssh/id_ed25519.pub
