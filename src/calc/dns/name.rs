@@ -17,8 +17,16 @@ use std::fmt;
 use std::str::FromStr;
 
 /// The longest label, in octets.
+///
+/// ```
+/// assert_eq!(netdojo::calc::dns::MAX_LABEL, 63);
+/// ```
 pub const MAX_LABEL: usize = 63;
 /// The longest name, in wire octets (length octets and the root's zero octet included).
+///
+/// ```
+/// assert_eq!(netdojo::calc::dns::MAX_NAME, 255);
+/// ```
 pub const MAX_NAME: usize = 255;
 
 /// Why a text is not a domain name.

@@ -10,7 +10,11 @@ use super::name::{DomainName, parent};
 use super::record::{RData, Record, RecordType};
 use super::zone::{MAX_CNAME_CHAIN, ZoneReply};
 
-/// The most messages one walk may take before it is called a loop.
+/// The most steps one walk may take before it is called a loop.
+///
+/// ```
+/// assert_eq!(netdojo::calc::dns::MAX_STEPS, 64);
+/// ```
 pub const MAX_STEPS: usize = 64;
 /// How deep lookups of server addresses (for referrals without glue) may nest.
 const MAX_DEPTH: usize = 4;

@@ -7,6 +7,10 @@ use super::name::{is_within, parent};
 use super::record::{RData, Record, RecordType};
 
 /// The longest CNAME chain a server or resolver follows before giving up.
+///
+/// ```
+/// assert_eq!(netdojo::calc::dns::MAX_CNAME_CHAIN, 8);
+/// ```
 pub const MAX_CNAME_CHAIN: usize = 8;
 
 /// A zone: its origin (the apex, lower case, absolute) and its records, including

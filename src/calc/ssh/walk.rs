@@ -14,6 +14,10 @@ use super::wire::Writer;
 use crate::calc::lang::Lang;
 
 /// The message number of SSH_MSG_USERAUTH_REQUEST (RFC 4250 §4.1.2).
+///
+/// ```
+/// assert_eq!(netdojo::calc::ssh::SSH_MSG_USERAUTH_REQUEST, 50);
+/// ```
 pub const SSH_MSG_USERAUTH_REQUEST: u8 = 50;
 
 /// The comment given to the key made for a walk.
