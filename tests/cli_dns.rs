@@ -413,7 +413,7 @@ fn records_cname_json() {
         .args(["dns", "records", "CNAME", "--json"])
         .assert()
         .code(0)
-        .stdout(r#"{"type":"CNAME","meaning":"says the name is an alias of another (canonical) name; an alias has no other records, so never at a zone apex","examples":[{"name":"www.example.co.jp.","ttl":300,"class":"IN","type":"CNAME","data":"web.example.co.jp."}],"fields":[]}
+        .stdout(r#"{"examples":[{"class":"IN","data":"web.example.co.jp.","name":"www.example.co.jp.","ttl":300,"type":"CNAME"}],"fields":[],"meaning":"says the name is an alias of another (canonical) name; an alias has no other records, so never at a zone apex","type":"CNAME"}
 "#)
         .stderr(r"");
 }

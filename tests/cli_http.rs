@@ -175,7 +175,7 @@ fn check_standard_input_json() {
         .write_stdin("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
         .assert()
         .code(0)
-        .stdout(r#"{"file":"-","kind":"request","parts":[{"line":1,"part":"request line","line_end":"CRLF","start":0,"end":14,"text":"GET / HTTP/1.1","meaning":"method GET, target /, version HTTP/1.1","method":"GET","target":"/","version":"HTTP/1.1"},{"line":2,"part":"header","line_end":"CRLF","start":16,"end":23,"text":"Host: a","meaning":"the server name (and port) the request is for","name":"Host","value":"a"},{"line":3,"part":"empty line","line_end":"CRLF","start":25,"end":25,"text":"","meaning":"ends the headers"},{"line":4,"part":"body","line_end":null,"start":27,"end":27,"text":"","meaning":"no body (0 bytes)"}],"headers":1,"body_length":0,"problems":[]}
+        .stdout(r#"{"body_length":0,"file":"-","headers":1,"kind":"request","parts":[{"end":14,"line":1,"line_end":"CRLF","meaning":"method GET, target /, version HTTP/1.1","method":"GET","part":"request line","start":0,"target":"/","text":"GET / HTTP/1.1","version":"HTTP/1.1"},{"end":23,"line":2,"line_end":"CRLF","meaning":"the server name (and port) the request is for","name":"Host","part":"header","start":16,"text":"Host: a","value":"a"},{"end":25,"line":3,"line_end":"CRLF","meaning":"ends the headers","part":"empty line","start":25,"text":""},{"end":27,"line":4,"line_end":null,"meaning":"no body (0 bytes)","part":"body","start":27,"text":""}],"problems":[]}
 "#)
         .stderr(r"");
 }
@@ -186,7 +186,7 @@ fn check_json_reports_problems() {
         .args(["http", "check", "--json", "assets/http/broken-length.http"])
         .assert()
         .code(1)
-        .stdout(r#"{"file":"assets/http/broken-length.http","kind":"request","parts":[{"line":1,"part":"request line","line_end":"CRLF","start":0,"end":24,"text":"POST /api/items HTTP/1.1","meaning":"method POST, target /api/items, version HTTP/1.1","method":"POST","target":"/api/items","version":"HTTP/1.1"},{"line":2,"part":"header","line_end":"CRLF","start":26,"end":56,"text":"Content-Type: application/json","meaning":"the media type of the body","name":"Content-Type","value":"application/json"},{"line":3,"part":"header","line_end":"CRLF","start":58,"end":76,"text":"Content-Length: 12","meaning":"the body's size in bytes","name":"Content-Length","value":"12"},{"line":4,"part":"empty line","line_end":"CRLF","start":78,"end":78,"text":"","meaning":"ends the headers"},{"line":5,"part":"body","line_end":null,"start":80,"end":89,"text":"{\"id\": 7}","meaning":"9 bytes"}],"headers":2,"body_length":9,"problems":[{"code":"missing_host","line":null,"message":"an HTTP/1.1 request must have a Host header"},{"code":"length_mismatch","line":null,"message":"Content-Length says 12 bytes but the body has 9"}]}
+        .stdout(r#"{"body_length":9,"file":"assets/http/broken-length.http","headers":2,"kind":"request","parts":[{"end":24,"line":1,"line_end":"CRLF","meaning":"method POST, target /api/items, version HTTP/1.1","method":"POST","part":"request line","start":0,"target":"/api/items","text":"POST /api/items HTTP/1.1","version":"HTTP/1.1"},{"end":56,"line":2,"line_end":"CRLF","meaning":"the media type of the body","name":"Content-Type","part":"header","start":26,"text":"Content-Type: application/json","value":"application/json"},{"end":76,"line":3,"line_end":"CRLF","meaning":"the body's size in bytes","name":"Content-Length","part":"header","start":58,"text":"Content-Length: 12","value":"12"},{"end":78,"line":4,"line_end":"CRLF","meaning":"ends the headers","part":"empty line","start":78,"text":""},{"end":89,"line":5,"line_end":null,"meaning":"9 bytes","part":"body","start":80,"text":"{\"id\": 7}"}],"problems":[{"code":"missing_host","line":null,"message":"an HTTP/1.1 request must have a Host header"},{"code":"length_mismatch","line":null,"message":"Content-Length says 12 bytes but the body has 9"}]}
 "#)
         .stderr(r"");
 }
@@ -282,8 +282,8 @@ fn status_json() {
         .args(["http", "status", "--json", "404", "299"])
         .assert()
         .code(0)
-        .stdout(r#"{"code":404,"class":"4xx","class_name":"client error","reason":"Not Found","meaning":"the server has nothing at this target"}
-{"code":299,"class":"2xx","class_name":"success","reason":null,"meaning":"not registered: understood as 200"}
+        .stdout(r#"{"class":"4xx","class_name":"client error","code":404,"meaning":"the server has nothing at this target","reason":"Not Found"}
+{"class":"2xx","class_name":"success","code":299,"meaning":"not registered: understood as 200","reason":null}
 "#)
         .stderr(r"");
 }
@@ -328,7 +328,7 @@ fn status_bad_code_in_json_continues() {
         .assert()
         .code(2)
         .stdout(r#"{"input":"4o4","error":"\"4o4\" is not a status code: use a number from 100 to 599"}
-{"code":200,"class":"2xx","class_name":"success","reason":"OK","meaning":"it worked; the body holds the result"}
+{"class":"2xx","class_name":"success","code":200,"meaning":"it worked; the body holds the result","reason":"OK"}
 "#)
         .stderr(r"");
 }
