@@ -5,7 +5,9 @@
 mod aggregate;
 mod avail;
 mod completions;
+mod dns;
 mod exclude;
+mod http;
 pub mod input;
 mod lessons;
 mod overlap;
@@ -16,6 +18,7 @@ mod report;
 mod route;
 mod screen;
 mod split;
+mod ssh;
 mod status;
 mod subnet;
 pub mod table;
@@ -98,8 +101,14 @@ pub enum Command {
     Man,
     /// Print a screen of the terminal app as text, as a terminal of the given size shows it
     Screen(screen::ScreenArgs),
+    /// HTTP/1.1: annotate and check messages, classify status codes
+    Http(http::HttpArgs),
     /// Look addresses up in a route table: longest-prefix match with a trace of every route
     Route(route::RouteArgs),
+    /// DNS: split a name into levels, walk an iterative resolution, explain record types
+    Dns(dns::DnsArgs),
+    /// SSH: public-key authentication step by step, key fingerprints
+    Ssh(ssh::SshArgs),
     /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
     Vpc(vpc::VpcArgs),
     /// Availability of a system, MTBF/MTTR, nines and downtime, N+k sizing
@@ -180,7 +189,10 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Man => completions::run_man(io),
         Command::Lessons(args) => lessons::run(&args, io),
         Command::Screen(args) => screen::run(&args, io),
+        Command::Dns(args) => dns::run(&args, io),
+        Command::Http(args) => http::run(&args, io),
         Command::Route(args) => route::run(&args, io),
+        Command::Ssh(args) => ssh::run(&args, io),
         Command::Vpc(args) => vpc::run(&args, io),
         Command::Avail(args) => avail::run(&args, io),
         Command::Port(args) => port::run(&args, io),
