@@ -15,3 +15,5 @@
 
 pub mod calc;
 pub mod cli;
+pub mod progress;
+pub mod quiz;
