@@ -6,7 +6,13 @@
 //!
 //! ```text
 //! calc/     pure core: addresses, subnets, route tables, VPC plans, availability
+//! lesson/   lesson files: content model, parser, checker, plain-text renderer, loader
+//! quiz/     practice: question generators, answer checking, sessions
+//! progress/ results per skill, spaced review, the progress file
+//! format/   text renderings of core values, shared by the command line and the app
+//! i18n/     the interface's strings in English and Japanese, display-width layout
 //! cli/      command-line face: clap arguments, text and JSON Lines output
+//! tui/      terminal face: ratatui app (model, keymap, views), `netdojo screen`
 //! ```
 //!
 //! The core takes plain values and returns plain values: no terminal, no files, no
@@ -15,5 +21,9 @@
 
 pub mod calc;
 pub mod cli;
+pub mod format;
+pub mod i18n;
+pub mod lesson;
 pub mod progress;
 pub mod quiz;
+pub mod tui;

@@ -5,10 +5,21 @@
 //! the same result can be shown by the command line, the terminal app and the
 //! quiz generators.
 
+pub mod availability;
 pub mod bits;
 pub mod classify;
+pub mod cost;
 pub mod count;
+pub mod decimal;
 pub mod info;
+pub mod money;
+pub mod multipart;
 pub mod parse;
+pub mod ports;
 pub mod route;
+pub mod setops;
+pub mod size;
+mod span;
+pub mod split;
+pub mod tcp;
 pub mod vpc;

@@ -103,66 +103,6 @@ fn aws_usable(subnet: Ipv4Net) -> u32 {
     crate::calc::info::aws_usable(subnet.prefix_len()).unwrap_or(0)
 }
 
-/// What AWS keeps each of a subnet's 5 reserved addresses for.
-///
-/// ```
-/// use netdojo::calc::vpc::ReservedRole;
-/// assert_eq!(ReservedRole::Dns.describe(), "DNS server (base + 2)");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReservedRole {
-    /// The network address.
-    Network,
-    /// Network + 1: the VPC router.
-    Router,
-    /// Network + 2: the Amazon-provided DNS server.
-    Dns,
-    /// Network + 3: kept for future use.
-    Future,
-    /// The last address: the broadcast address, reserved though VPCs do not broadcast.
-    Broadcast,
-}
-
-impl ReservedRole {
-    /// A short description of the role.
-    ///
-    /// ```
-    /// use netdojo::calc::vpc::ReservedRole;
-    /// assert_eq!(ReservedRole::Router.describe(), "VPC router (base + 1)");
-    /// ```
-    pub fn describe(self) -> &'static str {
-        match self {
-            ReservedRole::Network => "network address",
-            ReservedRole::Router => "VPC router (base + 1)",
-            ReservedRole::Dns => "DNS server (base + 2)",
-            ReservedRole::Future => "reserved for future use (base + 3)",
-            ReservedRole::Broadcast => "broadcast address (last)",
-        }
-    }
-}
-
-/// The 5 addresses AWS reserves in a subnet, in address order, with their roles.
-///
-/// ```
-/// use netdojo::calc::vpc::{reserved_addresses, ReservedRole};
-/// let reserved = reserved_addresses("10.0.10.0/24".parse().unwrap()).unwrap();
-/// assert_eq!(reserved[2], ("10.0.10.2".parse().unwrap(), ReservedRole::Dns));
-/// assert_eq!(reserved[4].0.to_string(), "10.0.10.255");
-/// ```
-pub fn reserved_addresses(subnet: IpNet) -> Result<[(Ipv4Addr, ReservedRole); 5], BlockError> {
-    let subnet = check_block(subnet)?;
-    let base = u32::from(subnet.network());
-    // /28 at most, so base + 3 stays inside the block and cannot overflow.
-    let at = |offset: u32| Ipv4Addr::from(base.saturating_add(offset));
-    Ok([
-        (subnet.network(), ReservedRole::Network),
-        (at(1), ReservedRole::Router),
-        (at(2), ReservedRole::Dns),
-        (at(3), ReservedRole::Future),
-        (subnet.broadcast(), ReservedRole::Broadcast),
-    ])
-}
-
 /// How the planner placed the subnets.
 ///
 /// ```
@@ -892,26 +832,6 @@ mod tests {
         assert_eq!(usable(16), 65_531);
         assert_eq!(usable(24), 251);
         assert_eq!(usable(28), 11);
-    }
-
-    #[test]
-    fn reserved_addresses_of_a_small_subnet() {
-        let got: Vec<String> = reserved_addresses(net("192.168.1.16/28"))
-            .unwrap()
-            .iter()
-            .map(|(a, r)| format!("{a} {}", r.describe()))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                "192.168.1.16 network address",
-                "192.168.1.17 VPC router (base + 1)",
-                "192.168.1.18 DNS server (base + 2)",
-                "192.168.1.19 reserved for future use (base + 3)",
-                "192.168.1.31 broadcast address (last)",
-            ]
-        );
-        assert!(reserved_addresses(net("192.168.1.16/29")).is_err());
     }
 
     #[test]

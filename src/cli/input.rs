@@ -32,7 +32,7 @@ pub fn prefix_len(input: &str, max: u8) -> Result<u8, String> {
 /// The one wording of a bad-input message. The input is quoted with escapes, so a
 /// stray quote or control character cannot break the line.
 fn invalid(input: &str, what: &str, reason: impl Display) -> String {
-    format!("{input:?} is not a valid {what}: {reason}")
+    crate::format::bad_input(input, what, reason)
 }
 
 #[cfg(test)]

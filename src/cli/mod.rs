@@ -2,19 +2,32 @@
 //! JSON Lines. Each subcommand writes to the writers it is given, so tests can run
 //! it without a process.
 
+mod aggregate;
+mod avail;
 mod completions;
+mod exclude;
 pub mod input;
+mod lessons;
+mod overlap;
+mod port;
+mod prefix_rows;
+mod range;
 mod report;
 mod route;
+mod screen;
+mod split;
 mod status;
 mod subnet;
 pub mod table;
+mod tcp;
 mod vpc;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
 
 pub use status::Status;
 
@@ -28,6 +41,8 @@ pub struct Io<'a> {
     pub err: &'a mut dyn Write,
     /// Whether text output may use colour (a terminal and no `NO_COLOR`).
     pub color: bool,
+    /// The language asked for with the top-level `--lang`, or else by the locale.
+    pub lang: Lang,
 }
 
 #[derive(Debug, Parser)]
@@ -40,8 +55,30 @@ pub struct Io<'a> {
                   subcommand prints readable text, or JSON Lines with --json."
 )]
 pub struct Cli {
+    /// Language of the terminal app [default: from LC_ALL, LC_MESSAGES or LANG]
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The languages `--lang` accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English
+    En,
+    /// Japanese
+    Ja,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Lang {
+        match arg {
+            LangArg::En => Lang::En,
+            LangArg::Ja => Lang::Ja,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -54,13 +91,41 @@ pub enum Command {
         after_help = "Examples:\n  netdojo completions bash > ~/.local/share/bash-completion/completions/netdojo\n  netdojo completions zsh > \"${fpath[1]}/_netdojo\"\n  netdojo completions fish > ~/.config/fish/completions/netdojo.fish"
     )]
     Completions(completions::CompletionsArgs),
+    /// Read lessons as plain text, or check lesson files
+    #[command(
+        after_help = "Examples:\n  netdojo lessons list --lang ja\n  netdojo lessons show m03-subnetting --width 72\n  netdojo lessons check lessons"
+    )]
+    Lessons(lessons::LessonsArgs),
     /// Print the manual page (roff) on standard output
     #[command(after_help = "Example:\n  netdojo man > netdojo.1 && man ./netdojo.1")]
     Man,
+    /// Print a screen of the terminal app as text, as a terminal of the given size shows it
+    Screen(screen::ScreenArgs),
     /// Look addresses up in a route table: longest-prefix match with a trace of every route
     Route(route::RouteArgs),
     /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
     Vpc(vpc::VpcArgs),
+    /// Availability of a system, MTBF/MTTR, nines and downtime, N+k sizing
+    Avail(avail::AvailArgs),
+    /// Classify port numbers: range, common services, Linux ephemeral range
+    #[command(
+        after_help = "Examples:\n  netdojo port 22 443 49151 49152\n  netdojo port 53 --json\n\n\
+                      Ranges (RFC 6335): well-known 0-1023, registered 1024-49151, dynamic 49152-65535.\n\
+                      Linux picks client source ports from 32768-60999 by default."
+    )]
+    Port(port::PortArgs),
+    /// TCP step by step: handshake and sequence numbers, TCP vs UDP, IPv4 fragmentation
+    Tcp(tcp::TcpArgs),
+    /// Split a network by prefix, into N equal parts, or by host counts (VLSM)
+    Split(split::SplitArgs),
+    /// Merge a list of prefixes into the fewest covering the same addresses
+    Aggregate(aggregate::AggregateArgs),
+    /// Show how every pair of prefixes relates (contains, adjacent, ...)
+    Overlap(overlap::OverlapArgs),
+    /// Turn an address range into prefixes, or a prefix into its range
+    Range(range::RangeArgs),
+    /// Remove prefixes from a network, leaving the fewest prefixes
+    Exclude(exclude::ExcludeArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -69,10 +134,32 @@ pub fn command() -> clap::Command {
 }
 
 /// Entry point of the binary: parse the arguments, run, map the status to an exit code.
+/// With no subcommand, the terminal app opens.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let lang = cli.lang.map(Lang::from).unwrap_or_else(|| {
+        let var = |name| std::env::var(name).ok();
+        Lang::from_locale(
+            var("LC_ALL").as_deref(),
+            var("LC_MESSAGES").as_deref(),
+            var("LANG").as_deref(),
+        )
+    });
+    let Some(command) = cli.command else {
+        return match crate::tui::run(crate::tui::Options {
+            lang,
+            color: !no_color,
+        }) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("netdojo: {e}");
+                Status::Failure.into()
+            }
+        };
+    };
     let stdout = std::io::stdout();
-    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = stdout.is_terminal() && !no_color;
     let mut out = stdout.lock();
     let mut err = std::io::stderr().lock();
     let mut input = std::io::stdin().lock();
@@ -81,14 +168,9 @@ pub fn main() -> ExitCode {
         out: &mut out,
         err: &mut err,
         color,
+        lang,
     };
-    let status = match cli.command {
-        Some(command) => run(command, &mut io),
-        None => {
-            let _ = command().print_help();
-            Status::Ok
-        }
-    };
+    let status = run(command, &mut io);
     let _ = io.out.flush();
     status.into()
 }
@@ -99,8 +181,18 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Subnet(args) => subnet::run(&args, io),
         Command::Completions(args) => completions::run_completions(&args, io),
         Command::Man => completions::run_man(io),
+        Command::Lessons(args) => lessons::run(&args, io),
+        Command::Screen(args) => screen::run(&args, io),
         Command::Route(args) => route::run(&args, io),
         Command::Vpc(args) => vpc::run(&args, io),
+        Command::Avail(args) => avail::run(&args, io),
+        Command::Port(args) => port::run(&args, io),
+        Command::Tcp(args) => tcp::run(&args, io),
+        Command::Split(args) => split::run(&args, io),
+        Command::Aggregate(args) => aggregate::run(&args, io),
+        Command::Overlap(args) => overlap::run(&args, io),
+        Command::Range(args) => range::run(&args, io),
+        Command::Exclude(args) => exclude::run(&args, io),
     };
     match result {
         Ok(status) => status,

@@ -3,7 +3,8 @@
 //! Every answer is first trimmed and NFKC-normalised with
 //! [`normalize_input`](crate::calc::parse::normalize_input), so full-width digits and
 //! punctuation from a Japanese input method (`１０．０．０．２５５`) read as ASCII.
-//! Then the question decides what it accepts:
+//! Choices, true/false and orders are read by [`answer`](super::answer), the same
+//! reader that grades lesson questions. Then the question decides what it accepts:
 //!
 //! - choices: a letter (`b`, `B`, `(b)`, `B.`) or a number (`2`), or the text of a
 //!   choice itself; several choices as `A, C`, `a c` or `ac`;
@@ -22,8 +23,9 @@ use std::net::{IpAddr, Ipv4Addr};
 
 use ipnet::{IpNet, Ipv4Net};
 
+use super::answer;
 use super::mistake::Mistake;
-use super::model::{Form, Kind, Question, Text, Unit, Value, letter};
+use super::model::{Form, Kind, Question, Text, Unit, Value};
 use crate::calc::parse::{
     ParseError, normalize_input, parse_addr, parse_net, parse_netmask, parse_prefix_len,
 };
@@ -102,7 +104,7 @@ pub fn check(question: &Question, input: &str) -> Result<Verdict, FormError> {
             })
         }
         Kind::MultiChoice { choices, answers } => {
-            let picked = read_choice_set(&text, choices.len())?;
+            let picked = answer::parse_choice_set(&text, choices.len())?;
             if picked == *answers {
                 return Ok(Verdict::Right);
             }
@@ -113,7 +115,7 @@ pub fn check(question: &Question, input: &str) -> Result<Verdict, FormError> {
             Ok(Verdict::Wrong(mistake))
         }
         Kind::TrueFalse { answer, mistake } => {
-            let said = read_bool(&text)?;
+            let said = answer::parse_true_false(&text)?;
             Ok(if said == *answer {
                 Verdict::Right
             } else {
@@ -121,7 +123,7 @@ pub fn check(question: &Question, input: &str) -> Result<Verdict, FormError> {
             })
         }
         Kind::Ordering { items, order } => {
-            let said = read_order(&text, items.len())?;
+            let said = answer::parse_order(&text, items.len())?;
             Ok(if said == *order {
                 Verdict::Right
             } else {
@@ -163,109 +165,41 @@ pub fn check(question: &Question, input: &str) -> Result<Verdict, FormError> {
     }
 }
 
-fn choices_hint(count: usize) -> FormError {
-    let last = letter(count.saturating_sub(1));
-    FormError::new(
-        format!("answer with a letter from A to {last} or a number from 1 to {count}"),
-        format!("A〜{last} の文字か 1〜{count} の番号で答えてください"),
-    )
-}
-
-/// One token as a choice index: `b`, `(b)`, `b.`, `2`.
-fn choice_token(token: &str, count: usize) -> Option<usize> {
-    let token = token.trim_start_matches('(').trim_end_matches(['.', ')']);
-    let index = if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
-        token.parse::<usize>().ok()?.checked_sub(1)?
-    } else {
-        let mut chars = token.chars();
-        match (chars.next(), chars.next()) {
-            (Some(c), None) if c.is_ascii_alphabetic() => {
-                usize::from(u8::try_from(c.to_ascii_lowercase()).ok()? - b'a')
+impl From<answer::FormError> for FormError {
+    /// The lesson grader's reasons, with a Japanese twin of each.
+    fn from(e: answer::FormError) -> FormError {
+        use answer::FormError as E;
+        let ja = match &e {
+            E::Empty => "答えが入力されていません".to_owned(),
+            E::NotAChoice { input, last, count } => {
+                format!(
+                    "「{input}」は選択肢ではありません。A〜{last} の文字か 1〜{count} の番号で答えてください"
+                )
             }
-            _ => return None,
-        }
-    };
-    (index < count).then_some(index)
+            E::NotTrueFalse { input } => format!(
+                "「{input}」は正誤の答えではありません。true、false、はい、いいえ、○、× で答えてください"
+            ),
+            E::NotAnOrder { input, last, count } => format!(
+                "「{input}」は {count} 項目の並びではありません。A〜{last} の各文字を 1 回ずつ並べてください"
+            ),
+            E::Layout { count } => format!("表示の順序が {count} 項目に合いません"),
+        };
+        FormError(Text::new(e.to_string(), ja))
+    }
 }
 
-/// Reads one choice: a letter, a number, or the text of a choice.
+/// Reads one choice. A letter is always a letter; a number that is the text of a
+/// choice (choices such as 62, 64, 59, 30) is read as that choice, any other number
+/// as its position; the text of a choice (`10.0.0.255`, `public`) picks it too.
 fn read_choice(text: &str, choices: &[&Text]) -> Result<usize, FormError> {
-    if let Some(index) = choice_token(text, choices.len()) {
-        return Ok(index);
-    }
-    let typed = text.to_lowercase();
-    choices
+    let typed = answer::normalize(text);
+    let by_text = choices
         .iter()
-        .position(|c| {
-            normalize_input(&c.en).to_lowercase() == typed
-                || normalize_input(&c.ja).to_lowercase() == typed
-        })
-        .ok_or_else(|| choices_hint(choices.len()))
-}
-
-/// Splits at commas, spaces, Japanese list marks and arrows; a single run of letters
-/// such as `ac` is read as `a`, `c`.
-fn tokens(text: &str) -> Vec<String> {
-    let parts: Vec<String> = text
-        .split(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | ';' | '/' | '、' | '・' | '→' | '>' | '-')
-        })
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect();
-    match parts.as_slice() {
-        [one] if one.chars().count() > 1 && one.chars().all(|c| c.is_ascii_alphabetic()) => {
-            one.chars().map(String::from).collect()
-        }
-        _ => parts,
-    }
-}
-
-fn read_choice_set(text: &str, count: usize) -> Result<Vec<usize>, FormError> {
-    let mut picked = tokens(text)
-        .iter()
-        .map(|t| choice_token(t, count))
-        .collect::<Option<Vec<_>>>()
-        .ok_or_else(|| choices_hint(count))?;
-    picked.sort_unstable();
-    picked.dedup();
-    Ok(picked)
-}
-
-fn read_order(text: &str, count: usize) -> Result<Vec<usize>, FormError> {
-    let last = letter(count.saturating_sub(1));
-    let not_an_order = || {
-        FormError::new(
-            format!("give each letter from A to {last} once, first to last"),
-            format!("A〜{last} の各文字を 1 回ずつ、先頭から順に並べてください"),
-        )
-    };
-    let order = tokens(text)
-        .iter()
-        .map(|t| choice_token(t, count))
-        .collect::<Option<Vec<_>>>()
-        .ok_or_else(not_an_order)?;
-    let mut sorted = order.clone();
-    sorted.sort_unstable();
-    if sorted != (0..count).collect::<Vec<_>>() {
-        return Err(not_an_order());
-    }
-    Ok(order)
-}
-
-/// Reads true or false in English, Japanese or marks.
-fn read_bool(text: &str) -> Result<bool, FormError> {
-    match text.to_lowercase().as_str() {
-        "true" | "t" | "yes" | "y" | "はい" | "正しい" | "正" | "○" | "◯" | "〇" => {
-            Ok(true)
-        }
-        "false" | "f" | "no" | "n" | "いいえ" | "誤り" | "誤" | "×" | "✕" | "✗" => {
-            Ok(false)
-        }
-        _ => Err(FormError::new(
-            "answer true or false (yes/no, t/f, ○/× also work)".to_owned(),
-            "true か false で答えてください（はい/いいえ、○/× も使えます）".to_owned(),
-        )),
+        .position(|c| answer::normalize(&c.en) == typed || answer::normalize(&c.ja) == typed);
+    let is_letter = typed.chars().count() == 1 && typed.chars().all(|c| c.is_ascii_alphabetic());
+    match by_text {
+        Some(index) if !is_letter => Ok(index),
+        _ => Ok(answer::parse_choice(text, choices.len())?),
     }
 }
 
@@ -537,7 +471,11 @@ mod tests {
         );
         assert_eq!(
             check(&question, "d").unwrap_err().0.en,
-            "answer with a letter from A to C or a number from 1 to 3"
+            "\"d\" is not one of the choices: answer with a letter from A to C or a number from 1 to 3"
+        );
+        assert_eq!(
+            check(&question, "ｄ").unwrap_err().0.ja,
+            "「d」は選択肢ではありません。A〜C の文字か 1〜3 の番号で答えてください"
         );
         assert_eq!(check(&question, "  ").unwrap_err(), FormError::empty());
     }
@@ -557,7 +495,7 @@ mod tests {
         );
         assert_eq!(
             check(&question, "maybe").unwrap_err().0.en,
-            "answer true or false (yes/no, t/f, ○/× also work)"
+            "\"maybe\" is not true or false: answer true, false, yes, no, ○ or ×"
         );
     }
 
@@ -585,7 +523,7 @@ mod tests {
         assert_eq!(check(&question, "a b c"), Ok(Verdict::Wrong(None)));
         assert_eq!(
             check(&question, "a a b").unwrap_err().0.en,
-            "give each letter from A to C once, first to last"
+            "\"a a b\" is not an order of the 3 items: give each letter from A to C once"
         );
     }
 

@@ -4,14 +4,16 @@
 //! takes a question and a line of input.
 //!
 //! ```text
-//! model.rs    Question, Kind, Choice, Value, Text: what every face shows
-//! mistake.rs  the named mistakes behind wrong answers, with a sentence each
-//! draw.rs     seeded draws with fixed algorithms (determinism across versions)
-//! generators/        one generator family per file, and the skill registry
-//! check.rs    reading and judging a typed answer
-//! session.rs  a practice run: order, retry queue, per-skill tally
+//! model.rs      Question, Kind, Choice, Value, Text: what every face shows
+//! mistake.rs    the named mistakes behind wrong answers, with a sentence each
+//! draw.rs       seeded draws with fixed algorithms (determinism across versions)
+//! generators/   one generator family per file, and the skill registry
+//! answer.rs     forgiving reading of choices, true/false and orders (NFKC, A-D/1-4, ○/×)
+//! check.rs      judging a typed answer to a generated question
+//! session.rs    a practice run: order, retry queue, per-skill tally
 //! ```
 
+pub mod answer;
 pub mod check;
 pub mod draw;
 pub mod generators;

@@ -24,21 +24,18 @@ use rand_chacha::ChaCha8Rng;
 use super::draw;
 use super::mistake::Mistake;
 use super::model::{Choice, Difficulty, Draft, Form, Kind, Known, Question, SkillId, Text, Value};
+use crate::lesson::skills as catalog;
 
 /// A generator: difficulty and generator in, question draft out.
 type Make = fn(Difficulty, &mut ChaCha8Rng) -> Draft;
 
-/// One practisable skill and its generator.
+/// One practisable skill and its generator. Its module and description come from
+/// the skill catalog that lessons use ([`crate::lesson::skills`]), so the two never
+/// disagree.
 #[derive(Clone, Copy)]
 pub struct Skill {
     /// The stable id, such as `subnet.broadcast`.
     pub id: SkillId,
-    /// The curriculum module, such as `M3`.
-    pub module: &'static str,
-    /// What it practises, in English.
-    pub en: &'static str,
-    /// What it practises, in Japanese.
-    pub ja: &'static str,
     make: Make,
 }
 
@@ -46,12 +43,32 @@ impl std::fmt::Debug for Skill {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Skill")
             .field("id", &self.id)
-            .field("module", &self.module)
+            .field("module", &self.module())
             .finish_non_exhaustive()
     }
 }
 
 impl Skill {
+    /// The curriculum module, such as `M3`.
+    ///
+    /// ```
+    /// use netdojo::quiz::generators;
+    /// assert_eq!(generators::find("route.lpm").unwrap().module(), "M4");
+    /// ```
+    pub fn module(&self) -> &'static str {
+        catalog::find(self.id.as_str()).map_or("", |s| s.module)
+    }
+
+    /// What the skill practises, in English and Japanese.
+    ///
+    /// ```
+    /// use netdojo::quiz::generators;
+    /// assert_eq!(generators::find("subnet.broadcast").unwrap().describe().en, "broadcast address");
+    /// ```
+    pub fn describe(&self) -> Text {
+        catalog::find(self.id.as_str()).map_or_else(|| Text::same(""), |s| Text::new(s.en, s.ja))
+    }
+
     /// Generates one question of this skill.
     ///
     /// ```
@@ -77,178 +94,43 @@ impl Skill {
     }
 }
 
-const fn skill(
-    id: &'static str,
-    module: &'static str,
-    en: &'static str,
-    ja: &'static str,
-    make: Make,
-) -> Skill {
+const fn skill(id: &'static str, make: Make) -> Skill {
     Skill {
         id: SkillId(id),
-        module,
-        en,
-        ja,
         make,
     }
 }
 
 /// Every skill with a generator, in curriculum order.
 pub static SKILLS: &[Skill] = &[
-    skill(
-        "ipv4.to_binary",
-        "M2",
-        "dotted decimal ↔ binary",
-        "10進ドット表記 ↔ 2進数",
-        ipv4::to_binary,
-    ),
-    skill(
-        "ipv4.to_integer",
-        "M2",
-        "dotted decimal ↔ 32-bit integer",
-        "10進ドット表記 ↔ 32ビット整数",
-        ipv4::to_integer,
-    ),
-    skill(
-        "ipv4.valid",
-        "M2",
-        "is this a valid IPv4 address",
-        "正しいIPv4アドレスか",
-        ipv4::valid,
-    ),
-    skill(
-        "ipv4.count_range",
-        "M2",
-        "addresses from X to Y inclusive",
-        "XからYまで（両端を含む）のアドレス数",
-        ipv4::count_range,
-    ),
-    skill(
-        "ipv4.classify",
-        "M2",
-        "private, shared, loopback, link-local, documentation, multicast, reserved or public",
-        "プライベート・共有・ループバック・リンクローカル・文書用・マルチキャスト・予約・パブリックの区別",
-        ipv4::classify,
-    ),
-    skill(
-        "subnet.network",
-        "M3",
-        "network address of a.b.c.d/n",
-        "a.b.c.d/n のネットワークアドレス",
-        subnet::network,
-    ),
-    skill(
-        "subnet.broadcast",
-        "M3",
-        "broadcast address",
-        "ブロードキャストアドレス",
-        subnet::broadcast,
-    ),
-    skill(
-        "subnet.first_last",
-        "M3",
-        "first and last usable host",
-        "最初と最後の利用可能ホスト",
-        subnet::first_last,
-    ),
-    skill(
-        "subnet.host_count",
-        "M3",
-        "usable hosts, classic rule",
-        "利用可能ホスト数（一般的なルール）",
-        subnet::host_count,
-    ),
-    skill(
-        "subnet.mask_prefix",
-        "M3",
-        "mask ↔ prefix ↔ wildcard",
-        "マスク ↔ プレフィックス ↔ ワイルドカード",
-        mask::mask_prefix,
-    ),
-    skill(
-        "subnet.mask_valid",
-        "M3",
-        "is this mask valid (contiguous)",
-        "正しいサブネットマスクか（1が連続しているか）",
-        mask::mask_valid,
-    ),
-    skill(
-        "subnet.contains",
-        "M3",
-        "is IP X in subnet Y",
-        "IP X はサブネット Y に含まれるか",
-        subnet::contains,
-    ),
-    skill(
-        "subnet.smallest_prefix",
-        "M3",
-        "smallest prefix that fits H hosts (classic)",
-        "H台のホストが入る最小のサブネット（一般的なルール）",
-        subnet::smallest_prefix,
-    ),
-    skill(
-        "subnet.normalize",
-        "M3",
-        "normalize a prefix with host bits set",
-        "ホスト部のビットが立ったプレフィックスの正規化",
-        subnet::normalize,
-    ),
-    skill(
-        "vpc.cidr_valid",
-        "M4",
-        "is this CIDR allowed for a VPC or subnet (/16 to /28)",
-        "VPC・サブネットに使えるCIDRか（/16〜/28）",
-        vpc::cidr_valid,
-    ),
-    skill(
-        "vpc.aws_usable",
-        "M4",
-        "usable addresses with AWS's 5 reserved",
-        "AWSの予約5個を除いた利用可能アドレス数",
-        vpc::aws_usable,
-    ),
-    skill(
-        "vpc.reserved",
-        "M4",
-        "the 5 addresses AWS reserves",
-        "AWSが予約する5個のアドレス",
-        vpc::reserved,
-    ),
-    skill(
-        "vpc.smallest_subnet",
-        "M4",
-        "smallest AWS subnet for H instances",
-        "H台のインスタンスが入る最小のAWSサブネット",
-        vpc::smallest_subnet,
-    ),
-    skill(
-        "vpc.overlap",
-        "M4",
-        "do these CIDRs overlap",
-        "CIDRが重なっているか",
-        vpc::overlap,
-    ),
-    skill(
-        "route.lpm",
-        "M4",
-        "longest-prefix match in a route table",
-        "ルートテーブルの最長一致",
-        route::lpm,
-    ),
-    skill(
-        "route.public_private",
-        "M4",
-        "public or private subnet from its route table",
-        "ルートテーブルからパブリックかプライベートかを判断",
-        route::public_private,
-    ),
+    skill("ipv4.to_binary", ipv4::to_binary),
+    skill("ipv4.to_integer", ipv4::to_integer),
+    skill("ipv4.valid", ipv4::valid),
+    skill("ipv4.count_range", ipv4::count_range),
+    skill("ipv4.classify", ipv4::classify),
+    skill("subnet.network", subnet::network),
+    skill("subnet.broadcast", subnet::broadcast),
+    skill("subnet.first_last", subnet::first_last),
+    skill("subnet.host_count", subnet::host_count),
+    skill("subnet.mask_prefix", mask::mask_prefix),
+    skill("subnet.mask_valid", mask::mask_valid),
+    skill("subnet.contains", subnet::contains),
+    skill("subnet.smallest_prefix", subnet::smallest_prefix),
+    skill("subnet.normalize", subnet::normalize),
+    skill("vpc.cidr_valid", vpc::cidr_valid),
+    skill("vpc.aws_usable", vpc::aws_usable),
+    skill("vpc.reserved", vpc::reserved),
+    skill("vpc.smallest_subnet", vpc::smallest_subnet),
+    skill("vpc.overlap", vpc::overlap),
+    skill("route.lpm", route::lpm),
+    skill("route.public_private", route::public_private),
 ];
 
 /// The skill with this id.
 ///
 /// ```
 /// use netdojo::quiz::generators;
-/// assert_eq!(generators::find("vpc.reserved").unwrap().module, "M4");
+/// assert_eq!(generators::find("vpc.reserved").unwrap().module(), "M4");
 /// assert!(generators::find("vpc.nope").is_none());
 /// ```
 pub fn find(id: &str) -> Option<&'static Skill> {
@@ -264,8 +146,8 @@ pub fn find(id: &str) -> Option<&'static Skill> {
 pub fn modules() -> Vec<&'static str> {
     let mut modules: Vec<&'static str> = Vec::new();
     for s in SKILLS {
-        if !modules.contains(&s.module) {
-            modules.push(s.module);
+        if !modules.contains(&s.module()) {
+            modules.push(s.module());
         }
     }
     modules
@@ -412,8 +294,12 @@ mod tests {
         assert_eq!(ids.len(), before);
         for s in SKILLS {
             assert!(s.id.as_str().contains('.'), "{}", s.id);
-            assert!(s.module.starts_with('M'));
-            assert!(!s.en.is_empty() && !s.ja.is_empty());
+            assert!(
+                s.module().starts_with('M'),
+                "{} is not in the skill catalog",
+                s.id
+            );
+            assert!(!s.describe().en.is_empty() && !s.describe().ja.is_empty());
         }
     }
 

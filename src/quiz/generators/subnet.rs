@@ -8,6 +8,7 @@ use rand_chacha::ChaCha8Rng;
 
 use super::{choice_or_typed, grouped, so_answer, value_choice};
 use crate::calc::info::{info, usable_hosts};
+use crate::calc::split::{HostRule, smallest_prefix_for_hosts};
 use crate::quiz::draw::{below, between, chance, pick_of, word};
 use crate::quiz::mistake::Mistake;
 use crate::quiz::model::{Difficulty, Draft, Form, Kind, Text, Value, mask_bits};
@@ -512,14 +513,6 @@ pub(super) fn contains(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
     }
 }
 
-/// The longest prefix whose classic usable count holds `hosts` (3 or more).
-fn smallest_classic(hosts: u64) -> u8 {
-    (0..=30u8)
-        .rev()
-        .find(|&p| usable_hosts(p, false).to_u128().unwrap_or(0) >= u128::from(hosts))
-        .unwrap_or(0)
-}
-
 /// The longest prefix whose block (no addresses set aside) holds `hosts`.
 pub(super) fn smallest_raw(hosts: u64, minus: u64) -> u8 {
     (0..=32u8)
@@ -551,7 +544,8 @@ pub(super) fn draw_hosts(
 /// `subnet.smallest_prefix`: the smallest subnet (longest prefix) for H hosts.
 pub(super) fn smallest_prefix(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
     let hosts = draw_hosts(rng, difficulty, 3, 20);
-    let prefix = smallest_classic(hosts);
+    // Three or more hosts, so the /31 rule of RFC 3021 never decides the answer.
+    let prefix = smallest_prefix_for_hosts(hosts, HostRule::Classic).unwrap_or(0);
     let answer = Value::Prefix(prefix);
     let candidates = vec![
         (

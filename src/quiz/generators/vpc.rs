@@ -5,8 +5,10 @@ use rand_chacha::ChaCha8Rng;
 
 use super::subnet::{block, draw_hosts, smallest_raw, v4};
 use super::{choice_or_typed, grouped, single_choice, so_answer};
+use crate::calc::info::aws_subnet;
 use crate::calc::info::aws_usable as core_aws_usable;
-use crate::calc::vpc::{check_block, check_overlaps, reserved_addresses};
+use crate::calc::split::{HostRule, smallest_prefix_for_hosts};
+use crate::calc::vpc::{check_block, check_overlaps};
 use crate::quiz::draw::{below, between, chance, pick_of, word};
 use crate::quiz::mistake::Mistake;
 use crate::quiz::model::{Choice, Difficulty, Draft, Form, Kind, Text, Value, mask_bits};
@@ -186,10 +188,10 @@ pub(super) fn reserved(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
     let prefix = subnet_prefix(rng, difficulty);
     let network = private_block(rng, prefix);
     let cidr = format!("{}/{prefix}", v4(network));
-    let Ok(Ok(five)) = Ipv4Net::new(v4(network), prefix).map(|n| reserved_addresses(IpNet::V4(n)))
-    else {
+    let Ok(Ok(subnet)) = Ipv4Net::new(v4(network), prefix).map(|n| aws_subnet(IpNet::V4(n))) else {
         return aws_usable(difficulty, rng);
     };
+    let five = subnet.reserved.map(|r| (r.address, r.role));
     let last = u32::from(five[4].0);
     let listing = Text::new(
         format!(
@@ -319,11 +321,7 @@ pub(super) fn reserved(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
 /// `vpc.smallest_subnet`: the smallest AWS subnet for H instances.
 pub(super) fn smallest_subnet(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
     let hosts = draw_hosts(rng, difficulty, 12, 16).min(65_531);
-    // The longest prefix from /28 to /16 whose AWS count holds the instances.
-    let prefix = (16..=28u8)
-        .rev()
-        .find(|&p| core_aws_usable(p).is_ok_and(|u| u64::from(u) >= hosts))
-        .unwrap_or(16);
+    let prefix = smallest_prefix_for_hosts(hosts, HostRule::Aws).unwrap_or(16);
     let answer = Value::Prefix(prefix);
     let candidates = vec![
         (
