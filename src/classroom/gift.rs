@@ -1,0 +1,1 @@
+//! The pack as Moodle GIFT.
