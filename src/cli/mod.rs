@@ -4,6 +4,7 @@
 
 mod aggregate;
 mod avail;
+mod class;
 mod completions;
 mod dns;
 mod exclude;
@@ -132,6 +133,11 @@ pub enum Command {
     Range(range::RangeArgs),
     /// Remove prefixes from a network, leaving the fewest prefixes
     Exclude(exclude::ExcludeArgs),
+    /// Classroom: quiz packs, exams line by line, answer keys, class reports, Moodle export
+    #[command(
+        after_help = "Examples:\n  netdojo class new > quiz.json\n  netdojo class check quiz.json\n  netdojo class key quiz.json --student Aiko\n  netdojo class take quiz.json --name Aiko --out results --plain\n  netdojo class report results --pack quiz.json\n  netdojo class export quiz.json --format gift > quiz.gift"
+    )]
+    Class(class::ClassArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -202,6 +208,7 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Overlap(args) => overlap::run(&args, io),
         Command::Range(args) => range::run(&args, io),
         Command::Exclude(args) => exclude::run(&args, io),
+        Command::Class(args) => class::run(&args, io),
     };
     match result {
         Ok(status) => status,
