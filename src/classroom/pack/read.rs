@@ -504,9 +504,10 @@ impl Reader<'_> {
                 .and_then(|n| u32::try_from(n).ok())
                 .map(Some),
         };
-        let question_secs = seconds(self, "question_secs")?;
-        let total_secs = seconds(self, "total_secs")?;
+        let question_secs = seconds(self, "question_secs");
+        let total_secs = seconds(self, "total_secs");
         self.done(&obj);
+        let (question_secs, total_secs) = (question_secs?, total_secs?);
         if let (Some(one), Some(all)) = (question_secs, total_secs) {
             if all < one {
                 self.problem(
@@ -566,20 +567,25 @@ impl Reader<'_> {
         let mut obj = self.object(value, pointer, "a question")?;
         let (v, p) = self.required(&mut obj, "source")?;
         let source = self.word(v, &p, "a question source", &["generated", "lesson", "inline"])?;
-        let points = match obj.get("points") {
-            Some((v, p)) => Some(self.points(v, &p)?),
-            None => None,
-        };
         let entry = match source {
-            0 => self.generated(&mut obj, points),
-            1 => self.lesson(&mut obj, points),
-            _ => self.inline(&mut obj, points).map(Entry::Inline),
+            0 => self.generated(&mut obj),
+            1 => self.lesson(&mut obj),
+            _ => self.inline(&mut obj).map(Entry::Inline),
+        };
+        let points = match obj.get("points") {
+            Some((v, p)) => self.points(v, &p).map(Some),
+            None => Some(None),
         };
         self.done(&obj);
-        entry
+        let (mut entry, points) = (entry?, points?);
+        match &mut entry {
+            Entry::Generated { points: p, .. } | Entry::Lesson { points: p, .. } => *p = points,
+            Entry::Inline(inline) => inline.points = points,
+        }
+        Some(entry)
     }
 
-    fn generated(&mut self, obj: &mut Obj<'_>, points: Option<u32>) -> Option<Entry> {
+    fn generated(&mut self, obj: &mut Obj<'_>) -> Option<Entry> {
         let skill = self.required(obj, "skill").and_then(|(v, p)| {
             let id = self.text(v, &p)?;
             if generators::find(&id).is_none() {
@@ -612,11 +618,11 @@ impl Reader<'_> {
             skill: skill?,
             difficulty: difficulty?,
             count: count?,
-            points,
+            points: None,
         })
     }
 
-    fn lesson(&mut self, obj: &mut Obj<'_>, points: Option<u32>) -> Option<Entry> {
+    fn lesson(&mut self, obj: &mut Obj<'_>) -> Option<Entry> {
         let lesson = self.required(obj, "lesson");
         let question = self.required(obj, "question");
         let (lv, lp) = lesson?;
@@ -648,11 +654,11 @@ impl Reader<'_> {
         ok.then_some(Entry::Lesson {
             lesson,
             question,
-            points,
+            points: None,
         })
     }
 
-    fn inline(&mut self, obj: &mut Obj<'_>, points: Option<u32>) -> Option<Inline> {
+    fn inline(&mut self, obj: &mut Obj<'_>) -> Option<Inline> {
         let id = self.required(obj, "id").and_then(|(v, p)| {
             let id = self.text(v, &p)?;
             let fine = id.len() <= 40
@@ -674,15 +680,14 @@ impl Reader<'_> {
             .required(obj, "explanation")
             .and_then(|(v, p)| self.local(v, &p));
         let skill = match obj.get("skill") {
-            Some((v, p)) => {
-                let id = self.text(v, &p)?;
+            Some((v, p)) => self.text(v, &p).and_then(|id| {
                 if skills::find(&id).is_none() {
                     self.problem(&p, format!("\"{id}\" is not a skill id of the curriculum"));
                     return None;
                 }
-                Some(id)
-            }
-            None => None,
+                Some(Some(id))
+            }),
+            None => Some(None),
         };
         let (kv, kp) = kind_at?;
         let kinds = ["choice", "multi", "true_false", "order", "short"];
@@ -693,8 +698,8 @@ impl Reader<'_> {
             prompt: prompt?,
             kind: kind?,
             explanation: explanation?,
-            skill,
-            points,
+            skill: skill?,
+            points: None,
         })
     }
 
@@ -707,7 +712,8 @@ impl Reader<'_> {
         };
         for key in ["choices", "items", "answer", "accept"] {
             if !takes.contains(&key) && obj.map.contains_key(key) {
-                let message = format!("a {kind} question takes no \"{key}\"");
+                let article = if kind == "order" { "an" } else { "a" };
+                let message = format!("{article} {kind} question takes no \"{key}\"");
                 let at = child(&obj.pointer, key);
                 obj.known.push(key);
                 self.problem(&at, message);

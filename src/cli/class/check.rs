@@ -11,7 +11,7 @@ use crate::classroom::store;
 
 pub const AFTER_HELP: &str = "A problem is printed as FILE: /json/pointer: MESSAGE, or FILE:LINE:COLUMN: MESSAGE for a\n\
 syntax error.\nExit status: 0 no problems, 1 problems found, 2 a file cannot be read.\n\n\
-Examples:\n  netdojo class check my-pack.json\n  netdojo class check assets/packs/*.json";
+Examples:\n  netdojo class check my-pack.json\n  netdojo class check assets/packs/*.en.json";
 
 /// Arguments of `netdojo class check`.
 #[derive(Debug, Args)]
