@@ -384,8 +384,8 @@ fn finish(
     review(pack, exam, &graded, lang, io)?;
     match store::submit(dir, result) {
         Ok(path) => {
-            let saved = lang.pick("Saved:", "保存先：");
-            writeln!(io.out, "{saved} {}", path.display())?;
+            let saved = lang.pick("Saved: ", "保存先：");
+            writeln!(io.out, "{saved}{}", path.display())?;
             Ok(Status::Ok)
         }
         Err(e) => {
@@ -435,6 +435,6 @@ fn review(pack: &Pack, exam: &Exam, graded: &Graded, lang: Lang, io: &mut Io<'_>
         usize::try_from(graded.max_score).unwrap_or(usize::MAX),
     )
     .unwrap_or(0);
-    let score = lang.pick("Score:", "得点：");
-    writeln!(io.out, "\n{score} {}/{} ({percent}%)", graded.score, graded.max_score)
+    let score = lang.pick("Score: ", "得点：");
+    writeln!(io.out, "\n{score}{}/{} ({percent}%)", graded.score, graded.max_score)
 }
