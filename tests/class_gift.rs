@@ -111,7 +111,10 @@ fn unescape(text: &str) -> String {
 
 /// Splits at the first unescaped `#`.
 fn split_feedback(text: &str) -> (&str, Option<&str>) {
-    match unescaped_specials(text).into_iter().find(|&(_, c)| c == '#') {
+    match unescaped_specials(text)
+        .into_iter()
+        .find(|&(_, c)| c == '#')
+    {
         Some((at, _)) => (&text[..at], Some(&text[at + 1..])),
         None => (text, None),
     }
@@ -119,7 +122,10 @@ fn split_feedback(text: &str) -> (&str, Option<&str>) {
 
 fn plain(part: &str, what: &str) {
     let specials = unescaped_specials(part);
-    assert!(specials.is_empty(), "{what} {part:?} has unescaped {specials:?}");
+    assert!(
+        specials.is_empty(),
+        "{what} {part:?} has unescaped {specials:?}"
+    );
 }
 
 /// Checks GIFT text: comments, categories, and questions of the form
@@ -136,13 +142,19 @@ fn check_grammar(text: &str) {
             continue;
         }
         // The question line: ::name::text{
-        let rest = line.strip_prefix("::").unwrap_or_else(|| panic!("a question starts with :: — {line:?}"));
+        let rest = line
+            .strip_prefix("::")
+            .unwrap_or_else(|| panic!("a question starts with :: — {line:?}"));
         let specials = unescaped_specials(rest);
         let (name_end, _) = specials[0];
         assert_eq!(specials[1], (name_end + 1, ':'), "{line}");
         let brace = specials[2];
         assert_eq!(brace.1, '{', "{line}");
-        assert_eq!(brace.0, rest.len() - 1, "the text ends at the brace: {line}");
+        assert_eq!(
+            brace.0,
+            rest.len() - 1,
+            "the text ends at the brace: {line}"
+        );
         assert_eq!(specials.len(), 3, "{line}");
         plain(&rest[..name_end], "name");
         plain(&rest[name_end + 2..brace.0], "text");
@@ -163,7 +175,10 @@ fn check_grammar(text: &str) {
             answers += 1;
             if let Some(numeric) = answer.strip_prefix("#=") {
                 let (value, tolerance) = numeric.split_once(':').expect("value:tolerance");
-                assert!(value.parse::<f64>().is_ok() && tolerance.parse::<f64>().is_ok(), "{answer}");
+                assert!(
+                    value.parse::<f64>().is_ok() && tolerance.parse::<f64>().is_ok(),
+                    "{answer}"
+                );
                 continue;
             }
             if let Some(word) = ["TRUE", "FALSE"].iter().find(|w| answer.starts_with(**w)) {

@@ -24,7 +24,9 @@ fn key(args: &[&str]) -> String {
 }
 
 fn golden(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
     if std::env::var_os("NETDOJO_UPDATE_GOLDEN").is_some() {
         fs::write(&path, actual).unwrap();
     }
@@ -42,14 +44,26 @@ fn same_mode_teacher_copy_is_pinned() {
 
 #[test]
 fn same_mode_student_order_is_pinned() {
-    golden("class_same_aiko.jsonl", &key(&[SAME, "--student", "Aiko Tanaka"]));
-    golden("class_same_aiko_ja.jsonl", &key(&[SAME, "--student", "Aiko Tanaka", "--lang", "ja"]));
+    golden(
+        "class_same_aiko.jsonl",
+        &key(&[SAME, "--student", "Aiko Tanaka"]),
+    );
+    golden(
+        "class_same_aiko_ja.jsonl",
+        &key(&[SAME, "--student", "Aiko Tanaka", "--lang", "ja"]),
+    );
 }
 
 #[test]
 fn variant_mode_students_are_pinned() {
-    golden("class_variant_aiko.jsonl", &key(&[VARIANT, "--student", "Aiko Tanaka"]));
-    golden("class_variant_ben.jsonl", &key(&[VARIANT, "--student", "Ben Suzuki"]));
+    golden(
+        "class_variant_aiko.jsonl",
+        &key(&[VARIANT, "--student", "Aiko Tanaka"]),
+    );
+    golden(
+        "class_variant_ben.jsonl",
+        &key(&[VARIANT, "--student", "Ben Suzuki"]),
+    );
 }
 
 #[test]
@@ -74,7 +88,10 @@ fn same_mode_gives_everyone_the_same_questions_in_their_own_order() {
         lines
     };
     assert_eq!(prompts("Aiko"), prompts("Ben"));
-    assert_ne!(key(&[SAME, "--student", "Aiko"]), key(&[SAME, "--student", "Ben"]));
+    assert_ne!(
+        key(&[SAME, "--student", "Aiko"]),
+        key(&[SAME, "--student", "Ben"])
+    );
 }
 
 #[test]

@@ -67,9 +67,13 @@ fn invalid_fixtures_give_exactly_the_expected_problems() {
 
 #[test]
 fn a_valid_fixture_reads_into_the_model() {
-    let text = fs::read_to_string(root().join("tests/fixtures/packs/valid/every-kind.json")).unwrap();
+    let text =
+        fs::read_to_string(root().join("tests/fixtures/packs/valid/every-kind.json")).unwrap();
     let pack = pack::read(&text, &library()).unwrap();
-    assert_eq!(pack.languages, [netdojo::lang::Lang::Ja, netdojo::lang::Lang::En]);
+    assert_eq!(
+        pack.languages,
+        [netdojo::lang::Lang::Ja, netdojo::lang::Lang::En]
+    );
     assert_eq!(pack.seed, pack::MAX_SEED);
     assert_eq!(pack.points, 2);
     assert_eq!(pack.time_limit.question_secs, Some(60));
@@ -81,7 +85,9 @@ fn a_valid_fixture_reads_into_the_model() {
     assert_eq!(
         multi.kind,
         pack::InlineKind::Multi {
-            choices: ["a", "b", "c", "d"].map(netdojo::quiz::model::Text::same).to_vec(),
+            choices: ["a", "b", "c", "d"]
+                .map(netdojo::quiz::model::Text::same)
+                .to_vec(),
             answer: vec![0, 2]
         }
     );
@@ -117,7 +123,10 @@ fn the_schema_names_exactly_the_fields_of_the_model() {
         let source = entry["source"].as_str().unwrap();
         let properties = keys(&defs[source]["properties"]);
         for key in keys(entry) {
-            assert!(properties.contains(&key), "{source}: {key} is not in the schema");
+            assert!(
+                properties.contains(&key),
+                "{source}: {key} is not in the schema"
+            );
         }
     }
     let generated = serde_json::to_value(Entry::Generated {
@@ -166,7 +175,10 @@ fn the_schema_rejects_structural_mistakes() {
             // Unique ids are beyond JSON Schema: only `class check` finds them.
             assert!(errors.is_empty(), "{errors:?}");
         } else {
-            assert!(errors.iter().any(|e| e.starts_with(&format!("{pointer}:"))), "{name}: {errors:?}");
+            assert!(
+                errors.iter().any(|e| e.starts_with(&format!("{pointer}:"))),
+                "{name}: {errors:?}"
+            );
         }
     }
     let inline_without_answer = serde_json::json!({
@@ -215,24 +227,44 @@ fn validate(root: &Value, schema: &Value, value: &Value, at: &str) -> Vec<String
         }
     }
     if let Some(n) = value.as_f64() {
-        if rules.get("minimum").and_then(Value::as_f64).is_some_and(|m| n < m) {
+        if rules
+            .get("minimum")
+            .and_then(Value::as_f64)
+            .is_some_and(|m| n < m)
+        {
             fail(&mut errors, "minimum");
         }
-        if rules.get("maximum").and_then(Value::as_f64).is_some_and(|m| n > m) {
+        if rules
+            .get("maximum")
+            .and_then(Value::as_f64)
+            .is_some_and(|m| n > m)
+        {
             fail(&mut errors, "maximum");
         }
     }
     if let Some(s) = value.as_str() {
-        if rules.get("minLength").and_then(Value::as_u64).is_some_and(|m| (s.chars().count() as u64) < m) {
+        if rules
+            .get("minLength")
+            .and_then(Value::as_u64)
+            .is_some_and(|m| (s.chars().count() as u64) < m)
+        {
             fail(&mut errors, "minLength");
         }
     }
     if let Some(items) = value.as_array() {
         let len = items.len() as u64;
-        if rules.get("minItems").and_then(Value::as_u64).is_some_and(|m| len < m) {
+        if rules
+            .get("minItems")
+            .and_then(Value::as_u64)
+            .is_some_and(|m| len < m)
+        {
             fail(&mut errors, "minItems");
         }
-        if rules.get("maxItems").and_then(Value::as_u64).is_some_and(|m| len > m) {
+        if rules
+            .get("maxItems")
+            .and_then(Value::as_u64)
+            .is_some_and(|m| len > m)
+        {
             fail(&mut errors, "maxItems");
         }
         if rules.get("uniqueItems") == Some(&Value::Bool(true)) {
@@ -266,7 +298,9 @@ fn validate(root: &Value, schema: &Value, value: &Value, at: &str) -> Vec<String
         let properties = rules.get("properties").and_then(Value::as_object);
         for (key, item) in object {
             match properties.and_then(|p| p.get(key)) {
-                Some(property) => errors.extend(validate(root, property, item, &format!("{at}/{key}"))),
+                Some(property) => {
+                    errors.extend(validate(root, property, item, &format!("{at}/{key}")))
+                }
                 None if rules.get("additionalProperties") == Some(&Value::Bool(false)) => {
                     errors.push(format!("{at}/{key}: additionalProperties"));
                 }
@@ -284,7 +318,10 @@ fn validate(root: &Value, schema: &Value, value: &Value, at: &str) -> Vec<String
         }
     }
     if let Some(options) = rules.get("anyOf").and_then(Value::as_array) {
-        if !options.iter().any(|o| validate(root, o, value, at).is_empty()) {
+        if !options
+            .iter()
+            .any(|o| validate(root, o, value, at).is_empty())
+        {
             fail(&mut errors, "anyOf");
         }
     }

@@ -61,18 +61,29 @@ fn a_result_file_round_trips_through_the_store() {
     let result = result_for("Aiko Tanaka", &pack, &text, |q| q.answer_text(Lang::En));
     assert_eq!(ResultFile::from_json(&result.to_json()).unwrap(), result);
     let path = store::submit(dir.path(), &result).unwrap();
-    assert_eq!(path, dir.path().join(format!("{}.json", netdojo::classroom::result::file_stem("Aiko Tanaka"))));
+    assert_eq!(
+        path,
+        dir.path().join(format!(
+            "{}.json",
+            netdojo::classroom::result::file_stem("Aiko Tanaka")
+        ))
+    );
     assert_eq!(store::read_result(&path).unwrap(), result);
     // A second submission never replaces the first.
     let err = store::submit(dir.path(), &result).unwrap_err();
-    assert!(err.to_string().ends_with("a result was already submitted"), "{err}");
+    assert!(
+        err.to_string().ends_with("a result was already submitted"),
+        "{err}"
+    );
     assert_eq!(store::read_result(&path).unwrap(), result);
 }
 
 #[test]
 fn result_files_of_another_version_or_shape_are_refused_with_a_reason() {
     assert_eq!(
-        ResultFile::from_json("{\"format_version\": 9}").unwrap_err().to_string(),
+        ResultFile::from_json("{\"format_version\": 9}")
+            .unwrap_err()
+            .to_string(),
         "not a result file: this netdojo reads result format version 1, found 9"
     );
     assert_eq!(
@@ -89,10 +100,16 @@ fn an_interrupted_write_leaves_the_old_file_and_its_temp_file_is_ignored() {
     let old = result_for("Ben", &pack, &text, |q| q.answer_text(Lang::En));
     let path = store::submit(dir.path(), &old).unwrap();
     // A crash during a later write left a half-written temporary file behind.
-    let leftover = dir.path().join(format!(".{}.tmp-99999", path.file_name().unwrap().to_string_lossy()));
+    let leftover = dir.path().join(format!(
+        ".{}.tmp-99999",
+        path.file_name().unwrap().to_string_lossy()
+    ));
     fs::write(&leftover, "{\"format_version\": 1, \"stud").unwrap();
     assert_eq!(store::read_result(&path).unwrap(), old);
-    assert_eq!(store::result_files(dir.path()).unwrap(), [path.clone()]);
+    assert_eq!(
+        store::result_files(dir.path()).unwrap(),
+        std::slice::from_ref(&path)
+    );
     // A write that cannot finish (its temporary file cannot be created) fails and
     // leaves the old file whole.
     fs::create_dir(store::temp_path(&path)).unwrap();
@@ -162,15 +179,23 @@ fn mistake_choice(q: &ExamQuestion, mistake: Mistake) -> (String, String) {
     let Kind::SingleChoice { choices, .. } = &generated.kind else {
         panic!("single choice")
     };
-    let at = choices.iter().position(|c| c.mistake == Some(mistake)).unwrap();
-    (choices[at].text.en.clone(), netdojo::lesson::choice_letter(at))
+    let at = choices
+        .iter()
+        .position(|c| c.mistake == Some(mistake))
+        .unwrap();
+    (
+        choices[at].text.en.clone(),
+        netdojo::lesson::choice_letter(at),
+    )
 }
 
 /// Student s's answer: the key, except for the deliberate mistakes.
 fn answer_of(s: usize, q: &ExamQuestion) -> String {
     match q.slot.as_str() {
         "1.1" if s % 3 == 0 => mistake_choice(q, Mistake::LastHostForBroadcast).1,
-        "1.1" if [5, 10, 20, 25].contains(&s) => mistake_choice(q, Mistake::NetworkBroadcastSwapped).1,
+        "1.1" if [5, 10, 20, 25].contains(&s) => {
+            mistake_choice(q, Mistake::NetworkBroadcastSwapped).1
+        }
         "5" if s <= 6 => letter_of(q, "/29"),
         "5" if s <= 8 => letter_of(q, "/31"),
         "7" if s % 2 == 0 => String::new(),
@@ -273,17 +298,35 @@ fn a_class_report_recomputes_scores_and_finds_what_the_class_missed() {
         flagged,
         [
             ("Student 02", &[][..], true),
-            ("Student 01", &["its score says 8 but the answers give 7".to_owned()][..], false),
+            (
+                "Student 01",
+                &["its score says 8 but the answers give 7".to_owned()][..],
+                false
+            ),
         ]
     );
-    assert_eq!(built.unreadable, [("broken.json".to_owned(), "not a result file: EOF while parsing an object at line 1 column 1".to_owned())]);
+    assert_eq!(
+        built.unreadable,
+        [(
+            "broken.json".to_owned(),
+            "not a result file: EOF while parsing an object at line 1 column 1".to_owned()
+        )]
+    );
     assert_eq!(built.missing, ["Absent One", "absent  TWO"]);
 
     // Facility over the 28 sound results.
     let facility: Vec<(&str, usize, usize, Option<u64>, usize)> = built
         .questions
         .iter()
-        .map(|q| (q.slot.as_str(), q.right, q.students, q.facility(), q.skipped))
+        .map(|q| {
+            (
+                q.slot.as_str(),
+                q.right,
+                q.students,
+                q.facility(),
+                q.skipped,
+            )
+        })
         .collect();
     assert_eq!(
         facility,
@@ -322,14 +365,27 @@ fn a_class_report_recomputes_scores_and_finds_what_the_class_missed() {
             (swapped, 4, Some(Mistake::NetworkBroadcastSwapped)),
         ]
     );
-    assert_eq!(wrong("5"), [("/29".to_owned(), 4, None), ("/31".to_owned(), 2, None)]);
+    assert_eq!(
+        wrong("5"),
+        [("/29".to_owned(), 4, None), ("/31".to_owned(), 2, None)]
+    );
     let tf = wrong("4");
     assert_eq!(tf.len(), 2);
     assert_eq!((tf[1].0.as_str(), tf[1].1), ("maybe", 1));
-    assert_eq!(&built.mistakes[..2], [(Mistake::LastHostForBroadcast, 10), (Mistake::NetworkBroadcastSwapped, 4)]);
+    assert_eq!(
+        &built.mistakes[..2],
+        [
+            (Mistake::LastHostForBroadcast, 10),
+            (Mistake::NetworkBroadcastSwapped, 4)
+        ]
+    );
 
     // Skills for the class.
-    let broadcast_skill = built.skills.iter().find(|s| s.skill == "subnet.broadcast").unwrap();
+    let broadcast_skill = built
+        .skills
+        .iter()
+        .find(|s| s.skill == "subnet.broadcast")
+        .unwrap();
     assert_eq!((broadcast_skill.right, broadcast_skill.asked), (42, 56));
 }
 
@@ -351,8 +407,12 @@ fn the_report_command_flags_files_and_lists_who_did_not_submit() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stdout = String::from_utf8(output.stdout).unwrap();
-    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    let students: Vec<&serde_json::Value> = lines.iter().filter(|l| l["record"] == "student").collect();
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let students: Vec<&serde_json::Value> =
+        lines.iter().filter(|l| l["record"] == "student").collect();
     assert_eq!(students.len(), 30);
     let first = students.iter().find(|s| s["name"] == "Student 01").unwrap();
     assert_eq!(first["score"], 7);
@@ -360,9 +420,17 @@ fn the_report_command_flags_files_and_lists_who_did_not_submit() {
     assert_eq!(first["tampered"], true);
     assert_eq!(first["mismatched"], false);
     let second = students.iter().find(|s| s["name"] == "Student 02").unwrap();
-    assert_eq!((second["tampered"].clone(), second["mismatched"].clone()), (false.into(), true.into()));
-    assert_eq!(lines.last().unwrap(), &serde_json::json!({"record": "missing", "name": "Absent One"}));
-    assert!(lines.iter().any(|l| l["record"] == "unreadable" && l["file"].as_str().unwrap().ends_with("broken.json")));
+    assert_eq!(
+        (second["tampered"].clone(), second["mismatched"].clone()),
+        (false.into(), true.into())
+    );
+    assert_eq!(
+        lines.last().unwrap(),
+        &serde_json::json!({"record": "missing", "name": "Absent One"})
+    );
+    assert!(lines.iter().any(
+        |l| l["record"] == "unreadable" && l["file"].as_str().unwrap().ends_with("broken.json")
+    ));
 
     // Without --pack, the class's pack is the one most results carry.
     let output = Command::cargo_bin("netdojo")
@@ -375,8 +443,13 @@ fn the_report_command_flags_files_and_lists_who_did_not_submit() {
     let mut rows = csv.lines();
     assert_eq!(
         rows.next(),
-        Some("rank,name,score,max_score,percent,right,questions,tampered,mismatched,submitted,file")
+        Some(
+            "rank,name,score,max_score,percent,right,questions,tampered,mismatched,submitted,file"
+        )
     );
     let student_two = csv.lines().find(|l| l.contains("Student 02")).unwrap();
-    assert!(student_two.starts_with("1,Student 02,8,8,100,8,8,false,true,true,"), "{student_two}");
+    assert!(
+        student_two.starts_with("1,Student 02,8,8,100,8,8,false,true,true,"),
+        "{student_two}"
+    );
 }

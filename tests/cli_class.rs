@@ -16,7 +16,9 @@ fn root() -> &'static Path {
 
 fn netdojo() -> Command {
     let mut cmd = Command::cargo_bin("netdojo").unwrap();
-    cmd.current_dir(root()).env_remove("LANG").env_remove("LC_ALL");
+    cmd.current_dir(root())
+        .env_remove("LANG")
+        .env_remove("LC_ALL");
     cmd
 }
 
@@ -152,7 +154,10 @@ fn typing_every_json_answer_in_plain_mode_scores_full_marks() {
             .unwrap();
         assert!(output.status.success(), "{pack}: {output:?}");
         let stdout = String::from_utf8(output.stdout).unwrap();
-        let score = stdout.lines().find(|l| l.starts_with("Score:") || l.starts_with("得点：")).unwrap();
+        let score = stdout
+            .lines()
+            .find(|l| l.starts_with("Score:") || l.starts_with("得点："))
+            .unwrap();
         assert!(score.ends_with("(100%)"), "{pack}: {score}");
     }
 }
@@ -194,7 +199,8 @@ fn take_plain_runs_the_exam_from_stdin_and_writes_the_result() {
     assert_eq!(String::from_utf8(output.stderr).unwrap(), "");
     insta::assert_snapshot!(String::from_utf8(output.stdout).unwrap());
     let file = dir.path().join("aiko-effdb4e5.json");
-    let result: serde_json::Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+    let result: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(result["student"], "Aiko");
     assert_eq!(result["mode"], "same");
     assert_eq!(result["seed"], 5);
@@ -210,7 +216,10 @@ fn take_plain_runs_the_exam_from_stdin_and_writes_the_result() {
     assert_eq!(typed, ["b", "yes", "192.168.5.96", ""]);
     let pack_text = fs::read_to_string(root().join(TAKE)).unwrap();
     assert_eq!(result["pack"], pack_text);
-    assert_eq!(result["pack_sha256"], netdojo::classroom::pack::hash(pack_text.as_bytes()));
+    assert_eq!(
+        result["pack_sha256"],
+        netdojo::classroom::pack::hash(pack_text.as_bytes())
+    );
     assert!(result["finished"].is_string());
     // No autosave is left behind, and a second attempt is refused.
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
@@ -226,7 +235,18 @@ fn take_plain_runs_the_exam_from_stdin_and_writes_the_result() {
 fn an_interrupted_exam_resumes_where_it_stopped() {
     let dir = tempfile::tempdir().unwrap();
     let first = netdojo_in(dir.path())
-        .args(["class", "take", &take_pack(), "--name", "Ben", "--plain", "--out", "results", "--lang", "ja"])
+        .args([
+            "class",
+            "take",
+            &take_pack(),
+            "--name",
+            "Ben",
+            "--plain",
+            "--out",
+            "results",
+            "--lang",
+            "ja",
+        ])
         .write_stdin("B\n×\n")
         .output()
         .unwrap();
@@ -242,7 +262,18 @@ fn an_interrupted_exam_resumes_where_it_stopped() {
         .collect();
     assert_eq!(saved, [".ben-6700869c.autosave.json"]);
     let second = netdojo_in(dir.path())
-        .args(["class", "take", &take_pack(), "--name", "Ben", "--plain", "--out", "results", "--lang", "ja"])
+        .args([
+            "class",
+            "take",
+            &take_pack(),
+            "--name",
+            "Ben",
+            "--plain",
+            "--out",
+            "results",
+            "--lang",
+            "ja",
+        ])
         .write_stdin("１９２．１６８．５．９５\ncba\n")
         .output()
         .unwrap();
@@ -294,7 +325,15 @@ fn report_of_a_small_class_in_text() {
     }
     fs::write(dir.path().join("roster.txt"), "Aiko\nBen\nChika\nDai\n").unwrap();
     let output = netdojo_in(dir.path())
-        .args(["class", "report", ".", "--pack", &take_pack(), "--roster", "roster.txt"])
+        .args([
+            "class",
+            "report",
+            ".",
+            "--pack",
+            &take_pack(),
+            "--roster",
+            "roster.txt",
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
@@ -351,5 +390,9 @@ $CATEGORY: $course$/Plain exam
 fn export_needs_a_format() {
     let output = netdojo().args(["class", "export", TAKE]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8(output.stderr).unwrap().contains("--format <FORMAT>"));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("--format <FORMAT>")
+    );
 }

@@ -90,7 +90,7 @@ pub enum Body {
     /// From a generator, with its choices in the order shown.
     Generated(Question),
     /// Written by a person, in both languages (a missing one copies the other).
-    Static(Static),
+    Static(Box<Static>),
 }
 
 /// A static question in both languages and the order its entries are shown in.
@@ -164,7 +164,11 @@ impl Exam {
     /// assert_eq!(a, b);
     /// assert_eq!(a.questions.len(), 5);
     /// ```
-    pub fn build(pack: &Pack, library: &Library, student: Option<&str>) -> Result<Exam, BuildError> {
+    pub fn build(
+        pack: &Pack,
+        library: &Library,
+        student: Option<&str>,
+    ) -> Result<Exam, BuildError> {
         if student.is_some_and(|s| s.trim().is_empty()) {
             return Err(BuildError::EmptyName);
         }
@@ -184,8 +188,8 @@ impl Exam {
                     count,
                     ..
                 } => {
-                    let found =
-                        generators::find(skill).ok_or_else(|| BuildError::MissingSkill(skill.clone()))?;
+                    let found = generators::find(skill)
+                        .ok_or_else(|| BuildError::MissingSkill(skill.clone()))?;
                     for k in 0..usize::try_from(*count).unwrap_or(0) {
                         let question = draw_distinct(&questions, content, e, k, |rng| {
                             found.generate(*difficulty, rng)
@@ -228,11 +232,11 @@ impl Exam {
                         source: format!("{lesson}/{question}"),
                         skill: en.skill.clone(),
                         points,
-                        body: Body::Static(Static {
+                        body: Body::Static(Box::new(Static {
                             en,
                             ja,
                             shown: Vec::new(),
-                        }),
+                        })),
                     });
                 }
                 Entry::Inline(inline) => questions.push(ExamQuestion {
@@ -241,11 +245,11 @@ impl Exam {
                     source: inline.id.clone(),
                     skill: inline.skill.clone(),
                     points,
-                    body: Body::Static(Static {
+                    body: Body::Static(Box::new(Static {
                         en: inline_question(inline, Lang::En),
                         ja: inline_question(inline, Lang::Ja),
                         shown: Vec::new(),
-                    }),
+                    })),
                 }),
             }
         }
@@ -293,7 +297,9 @@ fn draw_distinct(
         if !repeats(&question) {
             break;
         }
-        question = make(&mut rng_for_seed(question_seed(content, entry, copy, attempt)));
+        question = make(&mut rng_for_seed(question_seed(
+            content, entry, copy, attempt,
+        )));
     }
     question
 }
@@ -346,7 +352,9 @@ fn lay_out(question: &mut ExamQuestion, rng: Option<&mut ChaCha8Rng>, pack_seed:
 fn permute(kind: &mut Kind, perm: &[usize]) {
     let new_index = |old: usize| perm.iter().position(|&p| p == old).unwrap_or(old);
     let reorder = |entries: &[Choice]| -> Vec<Choice> {
-        perm.iter().filter_map(|&i| entries.get(i).cloned()).collect()
+        perm.iter()
+            .filter_map(|&i| entries.get(i).cloned())
+            .collect()
     };
     match kind {
         Kind::SingleChoice { choices, answer } => {
@@ -434,7 +442,12 @@ impl Static {
 
     /// The letters of written indexes, as shown.
     fn letter_of(&self, written: usize) -> String {
-        choice_letter(self.shown.iter().position(|&s| s == written).unwrap_or(written))
+        choice_letter(
+            self.shown
+                .iter()
+                .position(|&s| s == written)
+                .unwrap_or(written),
+        )
     }
 }
 
@@ -516,7 +529,8 @@ impl ExamQuestion {
             Body::Static(s) => match &s.pick(lang).kind {
                 QuestionKind::Choice { answer, .. } => s.letter_of(*answer),
                 QuestionKind::Multi { answers, .. } => {
-                    let mut letters: Vec<String> = answers.iter().map(|&a| s.letter_of(a)).collect();
+                    let mut letters: Vec<String> =
+                        answers.iter().map(|&a| s.letter_of(a)).collect();
                     letters.sort();
                     letters.dedup();
                     letters.join(", ")
@@ -657,8 +671,12 @@ impl ExamQuestion {
                 .join(join)
         };
         let read = match self.kind() {
-            "single_choice" => answer::parse_choice(typed, entries.len()).map(|i| texts(vec![i], "")),
-            "multi_choice" => answer::parse_choice_set(typed, entries.len()).map(|p| texts(p, " + ")),
+            "single_choice" => {
+                answer::parse_choice(typed, entries.len()).map(|i| texts(vec![i], ""))
+            }
+            "multi_choice" => {
+                answer::parse_choice_set(typed, entries.len()).map(|p| texts(p, " + "))
+            }
             "ordering" => answer::parse_order(typed, entries.len()).map(|p| texts(p, " → ")),
             "true_false" => answer::parse_true_false(typed).map(|b| b.to_string()),
             _ => Err(answer::FormError::Empty),

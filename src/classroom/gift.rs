@@ -64,13 +64,22 @@ fn category_name(text: &str) -> String {
 /// assert!(text.contains("$CATEGORY: $course$/My first pack/1 subnet.broadcast\n"));
 /// assert_eq!(text.matches("::1.1 variant ").count(), 2);
 /// ```
-pub fn gift(pack: &Pack, library: &Library, lang: Lang, variants: usize) -> Result<String, BuildError> {
+pub fn gift(
+    pack: &Pack,
+    library: &Library,
+    lang: Lang,
+    variants: usize,
+) -> Result<String, BuildError> {
     let mut out = String::new();
     let title = category_name(&pack.title);
     let _ = writeln!(out, "// {}", pack.title.replace('\n', " "));
     match pack.mode {
         Mode::Same => {
-            let _ = writeln!(out, "// netdojo pack, seed {}, same questions for everyone", pack.seed);
+            let _ = writeln!(
+                out,
+                "// netdojo pack, seed {}, same questions for everyone",
+                pack.seed
+            );
         }
         Mode::Variant => {
             let _ = writeln!(
@@ -106,7 +115,12 @@ pub fn gift(pack: &Pack, library: &Library, lang: Lang, variants: usize) -> Resu
                 let Entry::Generated { skill, .. } = entry else {
                     continue;
                 };
-                let _ = writeln!(out, "$CATEGORY: $course$/{title}/{} {}\n", e + 1, category_name(skill));
+                let _ = writeln!(
+                    out,
+                    "$CATEGORY: $course$/{title}/{} {}\n",
+                    e + 1,
+                    category_name(skill)
+                );
                 for (j, exam) in exams.iter().enumerate() {
                     for q in exam.questions.iter().filter(|q| q.entry == e) {
                         question(&mut out, q, &format!("{} variant {}", q.slot, j + 1), lang);
@@ -283,7 +297,9 @@ fn forms(form: Form, value: Value) -> Vec<String> {
             }
             all.push(grouped);
         }
-        (Form::Binary { octets: 4 }, Value::Bits { .. }) => all.push(value.to_string().replace('.', "")),
+        (Form::Binary { octets: 4 }, Value::Bits { .. }) => {
+            all.push(value.to_string().replace('.', ""))
+        }
         (Form::AddressRange, Value::Range(a, b)) => {
             all.push(format!("{a}-{b}"));
             all.push(format!("{a} to {b}"));
@@ -293,7 +309,12 @@ fn forms(form: Form, value: Value) -> Vec<String> {
     all
 }
 
-fn static_answers(kind: &QuestionKind, q: &ExamQuestion, lang: Lang, text: &mut String) -> Vec<String> {
+fn static_answers(
+    kind: &QuestionKind,
+    q: &ExamQuestion,
+    lang: Lang,
+    text: &mut String,
+) -> Vec<String> {
     let entries = q.entries(lang);
     let right_letters = q.answer_text(lang);
     let is_right = |i: usize| right_letters.split(", ").any(|l| l == choice_letter(i));
@@ -327,7 +348,10 @@ fn static_answers(kind: &QuestionKind, q: &ExamQuestion, lang: Lang, text: &mut 
         QuestionKind::Short { answer, accept } => {
             let mut all: Vec<String> = Vec::new();
             let other = q.answer_text(lang.other());
-            for a in std::iter::once(answer).chain(accept).chain(std::iter::once(&other)) {
+            for a in std::iter::once(answer)
+                .chain(accept)
+                .chain(std::iter::once(&other))
+            {
                 if !all.contains(a) {
                     all.push(a.clone());
                 }

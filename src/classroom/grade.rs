@@ -124,7 +124,11 @@ pub fn grade(exam: &Exam, limits: TimeLimit, answers: &[Answer]) -> Result<Grade
         marks.push(Marked {
             index,
             typed: Some(answer.typed.clone()),
-            points: if outcome.is_right() { question.points } else { 0 },
+            points: if outcome.is_right() {
+                question.points
+            } else {
+                0
+            },
             outcome,
             ms: answer.ms,
         });
@@ -183,7 +187,10 @@ pub fn check(result: &ResultFile, class_hash: Option<&str>, library: &Library) -
     let pack = match pack::read(&result.pack, library) {
         Ok(pack) => pack,
         Err(problems) => {
-            let first = problems.first().map(ToString::to_string).unwrap_or_default();
+            let first = problems
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_default();
             checked
                 .tampered
                 .push(format!("the pack inside it cannot be read: {first}"));
@@ -198,7 +205,9 @@ pub fn check(result: &ResultFile, class_hash: Option<&str>, library: &Library) -
     let exam = match Exam::build(&pack, library, Some(&result.student)) {
         Ok(exam) => exam,
         Err(e) => {
-            checked.tampered.push(format!("its exam cannot be rebuilt: {e}"));
+            checked
+                .tampered
+                .push(format!("its exam cannot be rebuilt: {e}"));
             checked.pack = Some(pack);
             return checked;
         }
@@ -213,7 +222,9 @@ pub fn check(result: &ResultFile, class_hash: Option<&str>, library: &Library) -
             }
             checked.graded = Some(graded);
         }
-        Err(e) => checked.tampered.push(format!("its answers do not fit: {e}")),
+        Err(e) => checked
+            .tampered
+            .push(format!("its answers do not fit: {e}")),
     }
     checked.pack = Some(pack);
     checked.exam = Some(exam);

@@ -205,7 +205,12 @@ pub fn build(
         .map(|(_, c)| c)
         .collect();
     let questions = question_stats(&sound, lang);
-    let skills = merge_skills(graded.iter().filter(|(r, _)| r.sound()).map(|(r, _)| &r.skills));
+    let skills = merge_skills(
+        graded
+            .iter()
+            .filter(|(r, _)| r.sound())
+            .map(|(r, _)| &r.skills),
+    );
     let mistakes = mistake_counts(&sound);
     let submitted: Vec<String> = graded
         .iter()
@@ -290,7 +295,10 @@ fn student_row(file: &str, result: &ResultFile, checked: &Checked) -> StudentRow
             .exam
             .as_ref()
             .map_or(0, super::exam::Exam::max_points),
-        right: checked.graded.as_ref().map_or(0, super::grade::Graded::right),
+        right: checked
+            .graded
+            .as_ref()
+            .map_or(0, super::grade::Graded::right),
         questions: checked.exam.as_ref().map_or(0, |e| e.questions.len()),
         tampered: checked.tampered.clone(),
         mismatched: checked.mismatched,

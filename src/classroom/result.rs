@@ -100,7 +100,9 @@ impl ResultFile {
     pub fn from_json(text: &str) -> Result<ResultFile, ResultError> {
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| ResultError(e.to_string()))?;
-        let version = value.get("format_version").and_then(serde_json::Value::as_u64);
+        let version = value
+            .get("format_version")
+            .and_then(serde_json::Value::as_u64);
         if version != Some(u64::from(RESULT_VERSION)) {
             return Err(ResultError(format!(
                 "this netdojo reads result format version {RESULT_VERSION}, found {}",

@@ -125,7 +125,10 @@ pub fn resume(dir: &Path, student: &str) -> Result<Resumed, StoreError> {
 
 /// Saves the answers so far.
 pub fn autosave(dir: &Path, result: &ResultFile) -> Result<(), StoreError> {
-    write_atomic(&autosave_path(dir, &result.student), result.to_json().as_bytes())
+    write_atomic(
+        &autosave_path(dir, &result.student),
+        result.to_json().as_bytes(),
+    )
 }
 
 /// Writes the submitted result, then removes the autosave. Refuses to replace a
@@ -135,7 +138,10 @@ pub fn submit(dir: &Path, result: &ResultFile) -> Result<PathBuf, StoreError> {
     if path.exists() {
         return Err(io_error(
             &path,
-            io::Error::new(io::ErrorKind::AlreadyExists, "a result was already submitted"),
+            io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                "a result was already submitted",
+            ),
         ));
     }
     write_atomic(&path, result.to_json().as_bytes())?;

@@ -197,7 +197,11 @@ impl Reader<'_> {
         }
     }
 
-    fn required<'v>(&mut self, obj: &mut Obj<'v>, key: &'static str) -> Option<(&'v Value, String)> {
+    fn required<'v>(
+        &mut self,
+        obj: &mut Obj<'v>,
+        key: &'static str,
+    ) -> Option<(&'v Value, String)> {
         let found = obj.get(key);
         if found.is_none() {
             let pointer = obj.pointer.clone();
@@ -338,8 +342,9 @@ impl Reader<'_> {
                 present = false;
             }
         }
-        let version = obj.get("format_version").and_then(|(v, p)| {
-            match v.as_u64() {
+        let version = obj
+            .get("format_version")
+            .and_then(|(v, p)| match v.as_u64() {
                 Some(n) if n == u64::from(FORMAT_VERSION) => Some(FORMAT_VERSION),
                 _ => {
                     self.problem(
@@ -351,8 +356,7 @@ impl Reader<'_> {
                     );
                     None
                 }
-            }
-        });
+            });
         let title = obj.get("title").and_then(|(v, p)| self.text(v, &p));
         let description = match obj.get("description") {
             Some((v, p)) => self.description(v, &p),
@@ -386,7 +390,13 @@ impl Reader<'_> {
         let feedback = match obj.get("feedback") {
             Some((v, p)) => self
                 .word(v, &p, "a feedback policy", &["each", "end"])
-                .map(|i| if i == 0 { Feedback::Each } else { Feedback::End }),
+                .map(|i| {
+                    if i == 0 {
+                        Feedback::Each
+                    } else {
+                        Feedback::End
+                    }
+                }),
             None => Some(Feedback::End),
         };
         let allow = match obj.get("allow") {
@@ -435,7 +445,10 @@ impl Reader<'_> {
     fn languages_of(&mut self, value: &Value, pointer: &str) -> Option<Vec<Lang>> {
         let items = self.list(value, pointer)?;
         if items.is_empty() {
-            self.problem(pointer, "list at least one language: \"en\", \"ja\" or both");
+            self.problem(
+                pointer,
+                "list at least one language: \"en\", \"ja\" or both",
+            );
             return None;
         }
         let mut langs = Vec::new();
@@ -450,7 +463,10 @@ impl Reader<'_> {
                     continue;
                 }
                 None => {
-                    self.problem(&at, format!("expected \"en\" or \"ja\", found {}", shown(item)));
+                    self.problem(
+                        &at,
+                        format!("expected \"en\" or \"ja\", found {}", shown(item)),
+                    );
                     ok = false;
                     continue;
                 }
@@ -566,7 +582,12 @@ impl Reader<'_> {
     fn entry(&mut self, value: &Value, pointer: &str) -> Option<Entry> {
         let mut obj = self.object(value, pointer, "a question")?;
         let (v, p) = self.required(&mut obj, "source")?;
-        let source = self.word(v, &p, "a question source", &["generated", "lesson", "inline"])?;
+        let source = self.word(
+            v,
+            &p,
+            "a question source",
+            &["generated", "lesson", "inline"],
+        )?;
         let entry = match source {
             0 => self.generated(&mut obj),
             1 => self.lesson(&mut obj),
@@ -589,7 +610,10 @@ impl Reader<'_> {
         let skill = self.required(obj, "skill").and_then(|(v, p)| {
             let id = self.text(v, &p)?;
             if generators::find(&id).is_none() {
-                self.problem(&p, format!("\"{id}\" is not a skill with a question generator"));
+                self.problem(
+                    &p,
+                    format!("\"{id}\" is not a skill with a question generator"),
+                );
                 return None;
             }
             Some(id)
@@ -634,8 +658,15 @@ impl Reader<'_> {
             match self.library.find(&lesson, lang) {
                 None => {
                     let message = match self.library.lessons(lang).next() {
-                        None => format!("no lessons in {} to take \"{lesson}\" from", lang.english_name()),
-                        Some(_) if Lang::ALL.iter().any(|&l| self.library.find(&lesson, l).is_some()) => {
+                        None => format!(
+                            "no lessons in {} to take \"{lesson}\" from",
+                            lang.english_name()
+                        ),
+                        Some(_)
+                            if Lang::ALL
+                                .iter()
+                                .any(|&l| self.library.find(&lesson, l).is_some()) =>
+                        {
                             format!("lesson \"{lesson}\" has no {} version", lang.english_name())
                         }
                         Some(_) => format!("there is no lesson \"{lesson}\""),
@@ -644,7 +675,10 @@ impl Reader<'_> {
                     return None;
                 }
                 Some(found) if found.question(&question).is_none() => {
-                    self.problem(&qp, format!("lesson \"{lesson}\" has no question \"{question}\""));
+                    self.problem(
+                        &qp,
+                        format!("lesson \"{lesson}\" has no question \"{question}\""),
+                    );
                     ok = false;
                     break;
                 }
@@ -662,9 +696,9 @@ impl Reader<'_> {
         let id = self.required(obj, "id").and_then(|(v, p)| {
             let id = self.text(v, &p)?;
             let fine = id.len() <= 40
-                && id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+                && id.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'
+                });
             if !fine {
                 self.problem(
                     &p,
@@ -675,7 +709,9 @@ impl Reader<'_> {
             Some(id)
         });
         let kind_at = self.required(obj, "kind");
-        let prompt = self.required(obj, "prompt").and_then(|(v, p)| self.local(v, &p));
+        let prompt = self
+            .required(obj, "prompt")
+            .and_then(|(v, p)| self.local(v, &p));
         let explanation = self
             .required(obj, "explanation")
             .and_then(|(v, p)| self.local(v, &p));
@@ -765,7 +801,8 @@ impl Reader<'_> {
             }
             "true_false" => {
                 let (v, p) = self.required(obj, "answer")?;
-                self.boolean(v, &p).map(|answer| InlineKind::TrueFalse { answer })
+                self.boolean(v, &p)
+                    .map(|answer| InlineKind::TrueFalse { answer })
             }
             "order" => {
                 let (v, p) = self.required(obj, "items")?;
@@ -773,7 +810,9 @@ impl Reader<'_> {
                     .map(|items| InlineKind::Order { items })
             }
             _ => {
-                let answer = self.required(obj, "answer").and_then(|(v, p)| self.local(v, &p));
+                let answer = self
+                    .required(obj, "answer")
+                    .and_then(|(v, p)| self.local(v, &p));
                 let accept = match obj.get("accept") {
                     Some((v, p)) => {
                         let items = self.list(v, &p)?;

@@ -45,7 +45,10 @@ pub fn run(args: &ExportArgs, io: &mut Io<'_>) -> io::Result<Status> {
         Err(status) => return Ok(status),
     };
     let lang = loaded.pack.language(args.lang);
-    match (args.format, gift(&loaded.pack, &library, lang, usize::from(args.students))) {
+    match (
+        args.format,
+        gift(&loaded.pack, &library, lang, usize::from(args.students)),
+    ) {
         (Format::Gift, Ok(text)) => {
             io.out.write_all(text.as_bytes())?;
             Ok(Status::Ok)

@@ -77,7 +77,11 @@ struct LoadedPack {
 
 /// Reads and checks a pack for a subcommand that needs a sound one. On failure the
 /// one-line error is written and `Err(Status::BadInput)` returned.
-fn load_pack(path: &Path, library: &Library, io: &mut Io<'_>) -> io::Result<Result<LoadedPack, Status>> {
+fn load_pack(
+    path: &Path,
+    library: &Library,
+    io: &mut Io<'_>,
+) -> io::Result<Result<LoadedPack, Status>> {
     let shown = path.display().to_string();
     let text = match store::read_text(path) {
         Ok(text) => text,
@@ -89,7 +93,10 @@ fn load_pack(path: &Path, library: &Library, io: &mut Io<'_>) -> io::Result<Resu
     match pack::read(&text, library) {
         Ok(pack) => Ok(Ok(LoadedPack { pack, text })),
         Err(problems) => {
-            let first = problems.first().map(ToString::to_string).unwrap_or_default();
+            let first = problems
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_default();
             let more = match problems.len() {
                 0 | 1 => String::new(),
                 2 => " (and 1 more problem)".to_owned(),

@@ -62,7 +62,11 @@ pub fn run(args: &ReportArgs, io: &mut Io<'_>) -> io::Result<Status> {
         Some(path) => match store::read_text(path) {
             Ok(text) => report::roster(&text),
             Err(e) => {
-                writeln!(io.err, "netdojo: {}", cannot_read(&path.display().to_string(), &e))?;
+                writeln!(
+                    io.err,
+                    "netdojo: {}",
+                    cannot_read(&path.display().to_string(), &e)
+                )?;
                 return Ok(Status::BadInput);
             }
         },
@@ -74,7 +78,11 @@ pub fn run(args: &ReportArgs, io: &mut Io<'_>) -> io::Result<Status> {
             match store::result_files(path) {
                 Ok(found) => files.extend(found),
                 Err(e) => {
-                    writeln!(io.err, "netdojo: {}", cannot_read(&path.display().to_string(), &e))?;
+                    writeln!(
+                        io.err,
+                        "netdojo: {}",
+                        cannot_read(&path.display().to_string(), &e)
+                    )?;
                     return Ok(Status::BadInput);
                 }
             }
@@ -94,9 +102,14 @@ pub fn run(args: &ReportArgs, io: &mut Io<'_>) -> io::Result<Status> {
         .collect();
     let lang = class_pack
         .as_ref()
-        .map_or(args.lang.unwrap_or_default(), |c| c.pack.language(args.lang));
+        .map_or(args.lang.unwrap_or_default(), |c| {
+            c.pack.language(args.lang)
+        });
     let built = report::build(&submissions, class_pack, &roster, &library, lang);
-    let lang = built.pack.as_ref().map_or(lang, |c| c.pack.language(args.lang));
+    let lang = built
+        .pack
+        .as_ref()
+        .map_or(lang, |c| c.pack.language(args.lang));
     if args.json {
         write_json(&built, lang, io)?;
     } else if args.csv {
@@ -104,7 +117,10 @@ pub fn run(args: &ReportArgs, io: &mut Io<'_>) -> io::Result<Status> {
     } else {
         write_text(&built, lang, io)?;
     }
-    let flagged = built.students.iter().any(|s| !s.tampered.is_empty() || s.mismatched);
+    let flagged = built
+        .students
+        .iter()
+        .any(|s| !s.tampered.is_empty() || s.mismatched);
     Ok(if flagged || !built.unreadable.is_empty() {
         Status::Problems
     } else {
@@ -135,40 +151,56 @@ fn shown_percent(part: u64, whole: u64) -> String {
 fn write_text(report: &Report, lang: Lang, io: &mut Io<'_>) -> io::Result<()> {
     let results = report.students.len();
     let title = match &report.pack {
-        Some(c) => format!("{} (pack {}, seed {})", c.pack.title, short(&c.hash), c.pack.seed),
+        Some(c) => format!(
+            "{} (pack {}, seed {})",
+            c.pack.title,
+            short(&c.hash),
+            c.pack.seed
+        ),
         None => "no pack".to_owned(),
     };
     let noun = if results == 1 { "result" } else { "results" };
     writeln!(io.out, "Class report: {title}, {results} {noun}")?;
     if !report.students.is_empty() {
         writeln!(io.out)?;
-        let mut table = Table::new(&["RANK", "STUDENT", "SCORE", "MAX", "%", "FLAGS"]).right_align(&[0, 2, 3, 4]);
+        let mut table = Table::new(&["RANK", "STUDENT", "SCORE", "MAX", "%", "FLAGS"])
+            .right_align(&[0, 2, 3, 4]);
         for row in &report.students {
             table.row(vec![
                 row.rank.map_or_else(|| "-".to_owned(), |r| r.to_string()),
                 row.name.clone(),
                 row.score.map_or_else(|| "-".to_owned(), |s| s.to_string()),
                 row.max_score.to_string(),
-                row.score.map_or_else(|| "-".to_owned(), |s| shown_percent(s, row.max_score)),
+                row.score
+                    .map_or_else(|| "-".to_owned(), |s| shown_percent(s, row.max_score)),
                 flags(row),
             ]);
         }
         table.write(io.out)?;
     }
     if !report.questions.is_empty() {
-        writeln!(io.out, "\nQuestions (facility: the share of students right)")?;
-        let mut table = Table::new(&["SLOT", "SOURCE", "RIGHT", "FACILITY", "SKIPPED"]).right_align(&[2, 3, 4]);
+        writeln!(
+            io.out,
+            "\nQuestions (facility: the share of students right)"
+        )?;
+        let mut table =
+            Table::new(&["SLOT", "SOURCE", "RIGHT", "FACILITY", "SKIPPED"]).right_align(&[2, 3, 4]);
         for q in &report.questions {
             table.row(vec![
                 q.slot.clone(),
                 q.source.clone(),
                 format!("{}/{}", q.right, q.students),
-                q.facility().map_or_else(|| "-".to_owned(), |f| format!("{f}%")),
+                q.facility()
+                    .map_or_else(|| "-".to_owned(), |f| format!("{f}%")),
                 q.skipped.to_string(),
             ]);
         }
         table.write(io.out)?;
-        let wrong: Vec<_> = report.questions.iter().filter(|q| !q.wrong.is_empty()).collect();
+        let wrong: Vec<_> = report
+            .questions
+            .iter()
+            .filter(|q| !q.wrong.is_empty())
+            .collect();
         if !wrong.is_empty() {
             writeln!(io.out, "\nMost common wrong answers")?;
             for q in wrong {
@@ -234,7 +266,11 @@ fn write_text(report: &Report, lang: Lang, io: &mut Io<'_>) -> io::Result<()> {
                 writeln!(io.out, "{}: tampered: {reason}", row.file)?;
             }
             if row.mismatched {
-                writeln!(io.out, "{}: mismatched: taken with another pack than the class's", row.file)?;
+                writeln!(
+                    io.out,
+                    "{}: mismatched: taken with another pack than the class's",
+                    row.file
+                )?;
             }
         }
     }

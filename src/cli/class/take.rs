@@ -104,8 +104,14 @@ pub fn run(args: &TakeArgs, io: &mut Io<'_>) -> io::Result<Status> {
     if !result.answers.is_empty() {
         let done = result.answers.len();
         let text = match lang {
-            Lang::En => format!("Resuming: {done} of {} questions already answered.", exam.questions.len()),
-            Lang::Ja => format!("再開します：{} 問中 {done} 問に回答済みです。", exam.questions.len()),
+            Lang::En => format!(
+                "Resuming: {done} of {} questions already answered.",
+                exam.questions.len()
+            ),
+            Lang::Ja => format!(
+                "再開します：{} 問中 {done} 問に回答済みです。",
+                exam.questions.len()
+            ),
         };
         writeln!(io.out, "{text}")?;
     }
@@ -257,7 +263,13 @@ fn plural<N: PartialEq + From<u8>>(n: N, one: &'static str, many: &'static str) 
     if n == N::from(1) { one } else { many }
 }
 
-fn show(q: &ExamQuestion, index: usize, count: usize, lang: Lang, io: &mut Io<'_>) -> io::Result<()> {
+fn show(
+    q: &ExamQuestion,
+    index: usize,
+    count: usize,
+    lang: Lang,
+    io: &mut Io<'_>,
+) -> io::Result<()> {
     let heading = match lang {
         Lang::En => format!(
             "Question {} of {count} ({} {})",
@@ -298,7 +310,13 @@ fn read_answer(q: &ExamQuestion, lang: Lang, io: &mut Io<'_>) -> io::Result<Opti
     }
 }
 
-fn feedback(q: &ExamQuestion, outcome: &Outcome, policy: Feedback, lang: Lang, io: &mut Io<'_>) -> io::Result<()> {
+fn feedback(
+    q: &ExamQuestion,
+    outcome: &Outcome,
+    policy: Feedback,
+    lang: Lang,
+    io: &mut Io<'_>,
+) -> io::Result<()> {
     if policy == Feedback::End {
         let text = match outcome {
             Outcome::Late => lang.pick(
@@ -395,7 +413,13 @@ fn finish(
     }
 }
 
-fn review(pack: &Pack, exam: &Exam, graded: &Graded, lang: Lang, io: &mut Io<'_>) -> io::Result<()> {
+fn review(
+    pack: &Pack,
+    exam: &Exam,
+    graded: &Graded,
+    lang: Lang,
+    io: &mut Io<'_>,
+) -> io::Result<()> {
     writeln!(io.out, "\n{}", lang.pick("Review", "振り返り"))?;
     let header = match lang {
         Lang::En => ["#", "YOUR ANSWER", "RESULT", "POINTS", "ANSWER"],
@@ -436,5 +460,9 @@ fn review(pack: &Pack, exam: &Exam, graded: &Graded, lang: Lang, io: &mut Io<'_>
     )
     .unwrap_or(0);
     let score = lang.pick("Score: ", "得点：");
-    writeln!(io.out, "\n{score}{}/{} ({percent}%)", graded.score, graded.max_score)
+    writeln!(
+        io.out,
+        "\n{score}{}/{} ({percent}%)",
+        graded.score, graded.max_score
+    )
 }
