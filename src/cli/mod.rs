@@ -4,8 +4,10 @@
 
 mod completions;
 pub mod input;
+mod ipv4cost;
 mod report;
 mod route;
+mod s3;
 mod status;
 mod subnet;
 pub mod table;
@@ -61,6 +63,10 @@ pub enum Command {
     Route(route::RouteArgs),
     /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
     Vpc(vpc::VpcArgs),
+    /// Amazon S3: monthly storage cost by price tier, multipart upload parts and limits
+    S3(s3::S3Args),
+    /// Cost of public IPv4 addresses at $0.005 per address-hour (charged since 2024-02-01)
+    Ipv4cost(ipv4cost::Ipv4CostArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -101,6 +107,8 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Man => completions::run_man(io),
         Command::Route(args) => route::run(&args, io),
         Command::Vpc(args) => vpc::run(&args, io),
+        Command::S3(args) => s3::run(&args, io),
+        Command::Ipv4cost(args) => ipv4cost::run(&args, io),
     };
     match result {
         Ok(status) => status,

@@ -1,0 +1,352 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Command-line tests of the AWS calculators: exact output, errors and exit codes.
+
+use assert_cmd::Command;
+
+fn netdojo() -> Command {
+    let mut cmd = Command::cargo_bin("netdojo").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+// ---- s3 cost ----
+
+#[test]
+fn s3_cost_of_the_curriculum_examples() {
+    netdojo()
+        .args(["s3", "cost", "100GiB", "60TiB", "--rate", "150"])
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(
+            "\
+Size          100 GiB (binary, 2^30 bytes) = 107,374,182,400 bytes
+Billed        100 GB-month (AWS counts a GB of storage as 2^30 bytes)
+Prices        S3 Standard, us-east-1, list prices as of 2026-11
+Tiers         first 51,200 GB  100 GB × $0.023 = $2.30
+Total         $2.30 a month
+In yen        ¥345 at ¥150/$
+Not included  requests, data transfer out, management features
+
+Size          60 TiB (binary, 2^40 bytes) = 65,970,697,666,560 bytes
+Billed        61,440 GB-month (AWS counts a GB of storage as 2^30 bytes)
+Prices        S3 Standard, us-east-1, list prices as of 2026-11
+Tiers         first 51,200 GB       51,200 GB × $0.023 = $1,177.60
+              51,200 to 512,000 GB  10,240 GB × $0.022 = $225.28 (unverified price)
+Total         $1,402.88 a month
+In yen        ¥210,432 at ¥150/$
+Not included  requests, data transfer out, management features
+Source        Amazon S3 pricing page, Storage tab; re-check the prices marked unverified
+",
+        );
+}
+
+#[test]
+fn s3_cost_of_decimal_gigabytes_says_what_is_billed() {
+    netdojo()
+        .args(["s3", "cost", "100GB"])
+        .assert()
+        .success()
+        .stdout(
+            "\
+Size          100 GB (decimal, 10^9 bytes) = 100,000,000,000 bytes
+Billed        ≈93.132257 GB-month (AWS counts a GB of storage as 2^30 bytes)
+Prices        S3 Standard, us-east-1, list prices as of 2026-11
+Tiers         first 51,200 GB  ≈93.132257 GB × $0.023 = $2.142042
+Total         $2.142042 a month (a bill rounds it to $2.14)
+Not included  requests, data transfer out, management features
+",
+        );
+}
+
+#[test]
+fn s3_cost_in_all_three_tiers() {
+    netdojo()
+        .args(["s3", "cost", "600000GiB"])
+        .assert()
+        .success()
+        .stdout(
+            "\
+Size          600,000 GiB (binary, 2^30 bytes) = 644,245,094,400,000 bytes
+Billed        600,000 GB-month (AWS counts a GB of storage as 2^30 bytes)
+Prices        S3 Standard, us-east-1, list prices as of 2026-11
+Tiers         first 51,200 GB       51,200 GB × $0.023  = $1,177.60
+              51,200 to 512,000 GB  460,800 GB × $0.022 = $10,137.60 (unverified price)
+              over 512,000 GB       88,000 GB × $0.021  = $1,848.00 (unverified price)
+Total         $13,163.20 a month
+Not included  requests, data transfer out, management features
+Source        Amazon S3 pricing page, Storage tab; re-check the prices marked unverified
+",
+        );
+}
+
+#[test]
+fn s3_cost_json() {
+    netdojo()
+        .args(["s3", "cost", "100GB", "--rate", "149.5", "--json"])
+        .assert()
+        .success()
+        .stdout(concat!(
+            r#"{"input":"100GB","bytes":"100000000000","unit":"GB","unit_family":"decimal","#,
+            r#""billed_gb":"93.132257","billed_gb_exact":false,"region":"us-east-1","#,
+            r#""storage_class":"S3 Standard","as_of":"2026-11","tiers":[{"from_gb":"0","#,
+            r#""up_to_gb":"51200","gb":"93.132257","usd_per_gb_month":"0.023","usd":"2.142042","#,
+            r#""verified":true}],"usd":"2.142042","usd_on_bill":"2.14","yen_rate":"149.5","#,
+            r#""jpy":"320.235279"}"#,
+            "\n"
+        ));
+}
+
+#[test]
+fn s3_cost_bad_sizes() {
+    netdojo()
+        .args(["s3", "cost", "100", "1GiB"])
+        .assert()
+        .code(2)
+        .stderr("netdojo: \"100\" is not a valid size: the unit is missing: add one of B, KB, MB, GB, TB, PB (powers of 1000) or KiB, MiB, GiB, TiB, PiB (powers of 1024)\n")
+        .stdout(
+            "\
+Size          1 GiB (binary, 2^30 bytes) = 1,073,741,824 bytes
+Billed        1 GB-month (AWS counts a GB of storage as 2^30 bytes)
+Prices        S3 Standard, us-east-1, list prices as of 2026-11
+Tiers         first 51,200 GB  1 GB × $0.023 = $0.023
+Total         $0.023 a month (a bill rounds it to $0.02)
+Not included  requests, data transfer out, management features
+",
+        );
+    netdojo()
+        .args(["s3", "cost", "0.5B", "--json"])
+        .assert()
+        .code(2)
+        .stderr("")
+        .stdout("{\"input\":\"0.5B\",\"error\":\"\\\"0.5B\\\" is not a valid size: 0.5 B is not a whole number of bytes\"}\n");
+    netdojo()
+        .args(["s3", "cost", "1GiB", "--rate", "abc"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: \"abc\" is not a valid exchange rate in yen per US dollar: abc is not a plain decimal number such as 12 or 0.5\n");
+}
+
+// ---- s3 parts ----
+
+#[test]
+fn s3_parts_allowed() {
+    netdojo()
+        .args(["s3", "parts", "50GiB", "--part", "64MiB"])
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(
+            "\
+Object         50 GiB (binary, 2^30 bytes) = 53,687,091,200 bytes
+Part size      64 MiB (binary, 2^20 bytes) = 67,108,864 bytes
+Parts          800 (799 parts of 64 MiB, then a last part of 67,108,864 bytes)
+Allowed        yes: within every multipart limit
+Single PUT     not allowed: larger than 5 GiB, so only a multipart upload can store it
+Smallest part  5,368,710 bytes (≈5.12 MiB) keeps the upload within 10,000 parts
+",
+        );
+}
+
+#[test]
+fn s3_parts_broken_limits_exit_1() {
+    netdojo()
+        .args(["s3", "parts", "49TiB", "3GB", "--part", "8MiB"])
+        .assert()
+        .code(1)
+        .stderr("")
+        .stdout(
+            "\
+Object         49 TiB (binary, 2^40 bytes) = 53,876,069,761,024 bytes
+Part size      8 MiB (binary, 2^20 bytes) = 8,388,608 bytes
+Parts          6,422,528 (6,422,527 parts of 8 MiB, then a last part of 8,388,608 bytes)
+Allowed        no, 2 limits broken:
+               - the object is 53,876,069,761,024 bytes, more than the largest object, 53,687,091,200,000 bytes (48.8 TiB)
+               - 6,422,528 parts is more than the 10,000 allowed
+Single PUT     not allowed: larger than 5 GiB, so only a multipart upload can store it
+Smallest part  none: the object is larger than 48.8 TiB
+
+Object         3 GB (decimal, 10^9 bytes) = 3,000,000,000 bytes
+Part size      8 MiB (binary, 2^20 bytes) = 8,388,608 bytes
+Parts          358 (357 parts of 8 MiB, then a last part of 5,266,944 bytes)
+Allowed        yes: within every multipart limit
+Single PUT     allowed (up to 5 GiB), but AWS recommends multipart from about 100 MB
+Smallest part  5,242,880 bytes (5 MiB) keeps the upload within 10,000 parts
+",
+        );
+}
+
+#[test]
+fn s3_parts_small_part_and_single_part() {
+    netdojo()
+        .args(["s3", "parts", "10MiB", "1MiB", "--part", "1MiB"])
+        .assert()
+        .code(1)
+        .stdout(
+            "\
+Object         10 MiB (binary, 2^20 bytes) = 10,485,760 bytes
+Part size      1 MiB (binary, 2^20 bytes) = 1,048,576 bytes
+Parts          10 (9 parts of 1 MiB, then a last part of 1,048,576 bytes)
+Allowed        no: parts of 1,048,576 bytes are smaller than 5 MiB (5,242,880 bytes), allowed only for the last part
+Single PUT     allowed (up to 5 GiB)
+Smallest part  5,242,880 bytes (5 MiB) keeps the upload within 10,000 parts
+
+Object         1 MiB (binary, 2^20 bytes) = 1,048,576 bytes
+Part size      1 MiB (binary, 2^20 bytes) = 1,048,576 bytes
+Parts          1 (a single part of 1,048,576 bytes)
+Allowed        yes: within every multipart limit
+Single PUT     allowed (up to 5 GiB)
+Smallest part  5,242,880 bytes (5 MiB) keeps the upload within 10,000 parts
+",
+        );
+}
+
+#[test]
+fn s3_parts_json_and_errors() {
+    netdojo()
+        .args(["s3", "parts", "1TiB", "2x", "--part", "100MiB", "--json"])
+        .assert()
+        .code(2)
+        .stderr("")
+        .stdout(concat!(
+            r#"{"input":"1TiB","object_bytes":"1099511627776","part":"100MiB","part_bytes":"104857600","#,
+            r#""parts":"10486","last_part_bytes":"79691776","allowed":false,"#,
+            r#""problems":["10,486 parts is more than the 10,000 allowed"],"single_put_allowed":false,"#,
+            r#""smallest_part_bytes":"109951163"}"#,
+            "\n",
+            r#"{"input":"2x","error":"\"2x\" is not a valid size: x is not a size unit: use B, KB, MB, GB, TB, PB (powers of 1000) or KiB, MiB, GiB, TiB, PiB (powers of 1024)"}"#,
+            "\n"
+        ));
+    netdojo()
+        .args(["s3", "parts", "1GB", "--part", "0MB"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: \"0MB\" is not a valid part size: a part size of 0 bytes cannot upload anything\n");
+}
+
+// ---- ipv4cost ----
+
+#[test]
+fn ipv4cost_defaults_to_one_address_for_730_hours() {
+    netdojo()
+        .args(["ipv4cost"])
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(
+            "\
+Addresses  1 public IPv4 address
+Hours      730 each
+Price      $0.005 per address per hour since 2024-02-01
+Cost       1 × 730 h × $0.005 = $3.65
+Counts     every public IPv4 address: auto-assigned or Elastic IP, in use or idle
+Source     Amazon VPC pricing page, \"Public IPv4 Address\" tab
+",
+        );
+}
+
+#[test]
+fn ipv4cost_with_yen_and_json() {
+    netdojo()
+        .args([
+            "ipv4cost",
+            "--addresses",
+            "3",
+            "--hours",
+            "730",
+            "--rate",
+            "150",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            "\
+Addresses  3 public IPv4 addresses
+Hours      730 each
+Price      $0.005 per address per hour since 2024-02-01
+Cost       3 × 730 h × $0.005 = $10.95
+In yen     ¥1,642.5 at ¥150/$
+Counts     every public IPv4 address: auto-assigned or Elastic IP, in use or idle
+Source     Amazon VPC pricing page, \"Public IPv4 Address\" tab
+",
+        );
+    netdojo()
+        .args(["ipv4cost", "--hours", "720", "--json"])
+        .assert()
+        .success()
+        .stdout(
+            "{\"addresses\":\"1\",\"hours\":\"720\",\"usd_per_hour\":\"0.005\",\"usd\":\"3.60\",\"yen_rate\":null,\"jpy\":null}\n",
+        );
+}
+
+#[test]
+fn ipv4cost_bad_numbers() {
+    netdojo()
+        .args(["ipv4cost", "--hours", "1.5"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: \"1.5\" is not a valid number of hours: expected a whole number such as 730\n");
+    netdojo()
+        .args(["ipv4cost", "--addresses", "-1", "--json"])
+        .assert()
+        .code(2)
+        .stderr("")
+        .stdout("{\"input\":\"-1\",\"error\":\"\\\"-1\\\" is not a valid number of addresses: expected a whole number such as 730\"}\n");
+}
+
+// ---- help ----
+
+/// Every `netdojo ...` example line in a subcommand's help runs without a usage error.
+#[test]
+fn help_examples_run() {
+    for command in [&["s3", "cost"][..], &["s3", "parts"], &["ipv4cost"]] {
+        let output = netdojo().args(command).arg("--help").output().unwrap();
+        assert!(output.status.success());
+        let help = String::from_utf8(output.stdout).unwrap();
+        let examples: Vec<&str> = help
+            .lines()
+            .filter_map(|line| line.strip_prefix("  netdojo "))
+            .collect();
+        assert!(!examples.is_empty(), "{command:?} has no examples");
+        for example in examples {
+            let args = shell_words(example);
+            let code = netdojo().args(&args).output().unwrap().status.code();
+            assert!(matches!(code, Some(0 | 1)), "{example}: exit {code:?}");
+        }
+    }
+}
+
+/// Splits an example line into arguments: spaces separate, single or double quotes group.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quote = None;
+    let mut in_word = false;
+    for ch in line.chars() {
+        match (quote, ch) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => word.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(ch);
+                in_word = true;
+            }
+            (None, ' ') => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            (None, c) => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    words
+}
