@@ -297,6 +297,134 @@ fn ipv4cost_bad_numbers() {
         .stdout("{\"input\":\"-1\",\"error\":\"\\\"-1\\\" is not a valid number of addresses: expected a whole number such as 730\"}\n");
 }
 
+// ---- weighted ----
+
+#[test]
+fn weighted_shares_from_weights() {
+    netdojo()
+        .args(["weighted", "70,20,10"])
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(
+            "\
+RECORD  WEIGHT  SHARE  PERCENT
+#1          70   7/10      70%
+#2          20    1/5      20%
+#3          10   1/10      10%
+Sum of weights 100: each record gets its weight / 100 of the answers.
+",
+        );
+}
+
+#[test]
+fn weighted_zero_weights() {
+    netdojo()
+        .args(["weighted", "blue=90,green=0"])
+        .assert()
+        .success()
+        .stdout(
+            "\
+RECORD  WEIGHT  SHARE  PERCENT
+blue        90      1     100%
+green        0      0       0%
+Sum of weights 90: each record gets its weight / 90 of the answers.
+A record of weight 0 gets no answers while a record with a non-zero weight is healthy.
+",
+        );
+    netdojo()
+        .args(["weighted", "0", "0", "0"])
+        .assert()
+        .success()
+        .stdout(
+            "\
+RECORD  WEIGHT  SHARE  PERCENT
+#1           0    1/3  ≈33.33%
+#2           0    1/3  ≈33.33%
+#3           0    1/3  ≈33.33%
+Every weight is 0: Route 53 answers with each record equally often.
+",
+        );
+}
+
+#[test]
+fn weighted_targets_exact_and_closest() {
+    netdojo()
+        .args(["weighted", "--target", "95,5"])
+        .assert()
+        .success()
+        .stdout(
+            "\
+RECORD  TARGET  WEIGHT  SHARE  PERCENT
+#1         95%      19  19/20      95%
+#2          5%       1   1/20       5%
+Exact: weights 19, 1 give these shares, and no smaller whole weights do.
+",
+        );
+    netdojo()
+        .args(["weighted", "--target", "33.33,33.33,33.34"])
+        .assert()
+        .success()
+        .stdout(
+            "\
+RECORD  TARGET  WEIGHT  SHARE  PERCENT
+#1      33.33%       1    1/3  ≈33.33%
+#2      33.33%       1    1/3  ≈33.33%
+#3      33.34%       1    1/3  ≈33.33%
+Closest: no whole weights from 0 to 255 give these shares exactly; weights 1, 1, 1 are off by at most 0.0067 percentage points.
+",
+        );
+}
+
+#[test]
+fn weighted_json() {
+    netdojo()
+        .args(["weighted", "70,20,10", "--json"])
+        .assert()
+        .success()
+        .stdout(concat!(
+            r##"{"total":100,"all_zero":false,"records":["##,
+            r##"{"name":"#1","weight":70,"share":"7/10","percent":"70","percent_exact":true},"##,
+            r##"{"name":"#2","weight":20,"share":"1/5","percent":"20","percent_exact":true},"##,
+            r##"{"name":"#3","weight":10,"share":"1/10","percent":"10","percent_exact":true}]}"##,
+            "\n"
+        ));
+    netdojo()
+        .args(["weighted", "--target", "99.9,0.1", "--json"])
+        .assert()
+        .success()
+        .stdout(concat!(
+            r##"{"total":256,"all_zero":false,"exact":false,"max_error_percent":"0.290625","records":["##,
+            r##"{"name":"#1","target":"99.9","weight":255,"share":"255/256","percent":"99.609375","percent_exact":true},"##,
+            r##"{"name":"#2","target":"0.1","weight":1,"share":"1/256","percent":"0.390625","percent_exact":true}]}"##,
+            "\n"
+        ));
+}
+
+#[test]
+fn weighted_bad_input() {
+    netdojo()
+        .args(["weighted", "300,1"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: \"300\" is not a valid weight: 300 is over 255, the largest Route 53 weight\n");
+    netdojo()
+        .args(["weighted", "--target", "90,5"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "netdojo: \"90,5\" is not a valid set of shares: the shares add up to 95%, not 100%\n",
+        );
+    netdojo()
+        .args(["weighted", "--target", "a,100", "--json"])
+        .assert()
+        .code(2)
+        .stderr("")
+        .stdout("{\"input\":\"a\",\"error\":\"\\\"a\\\" is not a valid share: a is not a share: a share is a percentage from 0 to 100 with at most 6 decimal places, such as 5 or 12.5\"}\n");
+}
+
 // ---- help ----
 
 /// Every `netdojo ...` example line in a subcommand's help runs without a usage error.

@@ -12,6 +12,7 @@ mod status;
 mod subnet;
 pub mod table;
 mod vpc;
+mod weighted;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -67,6 +68,8 @@ pub enum Command {
     S3(s3::S3Args),
     /// Cost of public IPv4 addresses at $0.005 per address-hour (charged since 2024-02-01)
     Ipv4cost(ipv4cost::Ipv4CostArgs),
+    /// Route 53 weighted routing: each record's share from weights, or weights for shares
+    Weighted(weighted::WeightedArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -109,6 +112,7 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Vpc(args) => vpc::run(&args, io),
         Command::S3(args) => s3::run(&args, io),
         Command::Ipv4cost(args) => ipv4cost::run(&args, io),
+        Command::Weighted(args) => weighted::run(&args, io),
     };
     match result {
         Ok(status) => status,

@@ -29,6 +29,48 @@ pub fn write_rows(out: &mut dyn Write, rows: &[(&str, String)]) -> io::Result<()
     Ok(())
 }
 
+/// Writes a header line and rows in columns two spaces apart, padded by display width.
+/// Columns whose `right` flag is set are right-aligned (numbers); trailing spaces are
+/// dropped.
+pub fn write_columns(
+    out: &mut dyn Write,
+    header: &[&str],
+    rows: &[Vec<String>],
+    right: &[bool],
+) -> io::Result<()> {
+    let widths: Vec<usize> = (0..header.len())
+        .map(|column| {
+            rows.iter()
+                .filter_map(|row| row.get(column))
+                .map(|cell| cell.width())
+                .chain([header[column].width()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: &mut dyn Iterator<Item = &str>| -> String {
+        let mut text = String::new();
+        for (column, cell) in cells.enumerate() {
+            let width = widths.get(column).copied().unwrap_or(0);
+            if column > 0 {
+                text.push_str(&" ".repeat(GAP));
+            }
+            if right.get(column).copied().unwrap_or(false) {
+                text.push_str(&" ".repeat(width.saturating_sub(cell.width())));
+                text.push_str(cell);
+            } else {
+                text.push_str(&pad(cell, width));
+            }
+        }
+        text.trim_end().to_owned()
+    };
+    writeln!(out, "{}", line(&mut header.iter().copied()))?;
+    for row in rows {
+        writeln!(out, "{}", line(&mut row.iter().map(String::as_str)))?;
+    }
+    Ok(())
+}
+
 /// `text` followed by spaces up to `width` display columns.
 pub fn pad(text: &str, width: usize) -> String {
     let fill = width.saturating_sub(text.width());
@@ -38,6 +80,26 @@ pub fn pad(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_align_left_and_right() {
+        let mut out = Vec::new();
+        let rows = vec![
+            vec!["blue".to_owned(), "90".to_owned(), "9/10".to_owned()],
+            vec!["緑".to_owned(), "10".to_owned(), "1/10".to_owned()],
+        ];
+        write_columns(
+            &mut out,
+            &["RECORD", "WEIGHT", "SHARE"],
+            &rows,
+            &[false, true, false],
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "RECORD  WEIGHT  SHARE\nblue        90  9/10\n緑          10  1/10\n"
+        );
+    }
 
     #[test]
     fn aligns_by_display_width() {
