@@ -425,6 +425,145 @@ fn weighted_bad_input() {
         .stdout("{\"input\":\"a\",\"error\":\"\\\"a\\\" is not a valid share: a is not a share: a share is a percentage from 0 to 100 with at most 6 decimal places, such as 5 or 12.5\"}\n");
 }
 
+// ---- instance ----
+
+#[test]
+fn instance_decodes_every_part() {
+    netdojo()
+        .args(["instance", "c7gn.2xlarge"])
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(
+            "\
+Type          c7gn.2xlarge
+Family        c7gn (everything before the dot)
+Series        c: compute optimized
+Category      compute optimized
+Generation    7
+Processor     g: AWS Graviton processor (Arm)
+Capabilities  n: network and EBS optimized
+Size          2xlarge = 4 × large, normalization factor 16
+",
+        );
+}
+
+#[test]
+fn instance_compares_sizes_of_one_family() {
+    netdojo()
+        .args(["instance", "m5.large", "m5.4xlarge"])
+        .assert()
+        .success()
+        .stdout(
+            "\
+Type          m5.large
+Family        m5 (everything before the dot)
+Series        m: general purpose
+Category      general purpose
+Generation    5
+Processor     not in the name
+Capabilities  none in the name
+Size          large, normalization factor 4
+
+Type          m5.4xlarge
+Family        m5 (everything before the dot)
+Series        m: general purpose
+Category      general purpose
+Generation    5
+Processor     not in the name
+Capabilities  none in the name
+Size          4xlarge = 8 × large, normalization factor 32
+
+Compare  1 m5.4xlarge = 8 × m5.large
+",
+        );
+}
+
+#[test]
+fn instance_variants_and_fractions_of_large() {
+    netdojo()
+        .args(["instance", "x2iedn.xlarge", "t3.nano", "u7i-12tb.224xlarge"])
+        .assert()
+        .success()
+        .stdout(
+            "\
+Type          x2iedn.xlarge
+Family        x2iedn (everything before the dot)
+Series        x: memory intensive (extra-large memory)
+Category      memory optimized
+Generation    2
+Processor     i: Intel processor
+Capabilities  e: extra storage or memory
+              d: local NVMe instance store
+              n: network and EBS optimized
+Size          xlarge = 2 × large, normalization factor 8
+
+Type          t3.nano
+Family        t3 (everything before the dot)
+Series        t: burstable general purpose (CPU credits)
+Category      general purpose
+Generation    3
+Processor     not in the name
+Capabilities  none in the name
+Size          nano = 1/16 × large, normalization factor 0.25
+
+Type          u7i-12tb.224xlarge
+Family        u7i-12tb (everything before the dot)
+Series        u: high memory (terabytes, for large in-memory databases)
+Category      memory optimized
+Generation    7
+Processor     i: Intel processor
+Capabilities  none in the name
+Variant       12 TB of memory
+Size          224xlarge = 448 × large, normalization factor 1792
+",
+        );
+}
+
+#[test]
+fn instance_says_why_two_types_are_not_compared() {
+    netdojo()
+        .args(["instance", "m5.metal", "m5.large"])
+        .assert()
+        .success()
+        .stdout(predicates::str::ends_with(
+            "\
+Size          large, normalization factor 4
+
+Compare  not compared: m5.metal is a metal size: it matches the largest size of its family, which the name does not say
+",
+        ));
+}
+
+#[test]
+fn instance_json_and_errors() {
+    netdojo()
+        .args(["instance", "m5.large", "q5.x", "m5.2xlarge", "--json"])
+        .assert()
+        .code(2)
+        .stderr("")
+        .stdout(concat!(
+            r#"{"input":"m5.large","type":"m5.large","family":"m5","series":"m","series_meaning":"general purpose","#,
+            r#""category":"general_purpose","generation":5,"processor":null,"capabilities":[],"variant":null,"#,
+            r#""size":"large","per_large":"1","normalization_factor":"4"}"#,
+            "\n",
+            r#"{"input":"q5.x","error":"\"q5.x\" is not a valid instance type: q is not a known series: the family starts with one of a, c, d, dl, f, g, gr, h, hpc, i, im, inf, is, m, mac, p, r, t, trn, u, vt, x, z"}"#,
+            "\n",
+            r#"{"input":"m5.2xlarge","type":"m5.2xlarge","family":"m5","series":"m","series_meaning":"general purpose","#,
+            r#""category":"general_purpose","generation":5,"processor":null,"capabilities":[],"variant":null,"#,
+            r#""size":"2xlarge","per_large":"4","normalization_factor":"16"}"#,
+            "\n",
+            r#"{"part":"m5.large","whole":"m5.2xlarge","how_many":"4"}"#,
+            "\n"
+        ));
+    netdojo()
+        .args(["instance", "c7x.large"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: \"c7x.large\" is not a valid instance type: x in c7x is not a known letter: after the generation come a (AMD), g (Graviton), i (Intel), b, d, e, n, q, z\n");
+}
+
 // ---- help ----
 
 /// Every `netdojo ...` example line in a subcommand's help runs without a usage error.

@@ -12,6 +12,7 @@ pub mod count;
 pub mod decimal;
 pub mod fraction;
 pub mod info;
+pub mod instance;
 pub mod money;
 pub mod multipart;
 pub mod parse;

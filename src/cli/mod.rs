@@ -4,6 +4,7 @@
 
 mod completions;
 pub mod input;
+mod instance;
 mod ipv4cost;
 mod report;
 mod route;
@@ -70,6 +71,8 @@ pub enum Command {
     Ipv4cost(ipv4cost::Ipv4CostArgs),
     /// Route 53 weighted routing: each record's share from weights, or weights for shares
     Weighted(weighted::WeightedArgs),
+    /// Decode EC2 instance type names (c7gn.2xlarge) and compare sizes within a family
+    Instance(instance::InstanceArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -113,6 +116,7 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::S3(args) => s3::run(&args, io),
         Command::Ipv4cost(args) => ipv4cost::run(&args, io),
         Command::Weighted(args) => weighted::run(&args, io),
+        Command::Instance(args) => instance::run(&args, io),
     };
     match result {
         Ok(status) => status,
