@@ -564,6 +564,86 @@ fn instance_json_and_errors() {
         .stderr("netdojo: \"c7x.large\" is not a valid instance type: x in c7x is not a known letter: after the generation come a (AMD), g (Graviton), i (Intel), b, d, e, n, q, z\n");
 }
 
+// ---- cert ----
+
+#[test]
+fn cert_one_label_wildcard_and_the_apex() {
+    netdojo()
+        .args([
+            "cert",
+            "--san",
+            "*.example.jp,example.jp",
+            "static.example.jp",
+            "Example.JP.",
+            "a.b.example.jp",
+        ])
+        .assert()
+        .code(1)
+        .stderr("")
+        .stdout(
+            "\
+Certificate  *.example.jp, example.jp
+
+static.example.jp: covered by *.example.jp
+  * *.example.jp  yes: * stands for the one label static
+    example.jp    no: a different name
+
+example.jp: covered by example.jp
+    *.example.jp  no: example.jp is the apex of *.example.jp, and a * must stand for one label; add example.jp as its own name
+  * example.jp    yes: the same name (case does not matter)
+
+a.b.example.jp: not covered
+    *.example.jp  no: *.example.jp covers one label before example.jp, and a.b.example.jp has 2 (a.b)
+    example.jp    no: a different name
+",
+        );
+}
+
+#[test]
+fn cert_all_covered_exits_0() {
+    netdojo()
+        .args(["cert", "--san", "*.example.tokyo", "static.example.tokyo"])
+        .assert()
+        .success()
+        .stdout(
+            "\
+Certificate  *.example.tokyo
+
+static.example.tokyo: covered by *.example.tokyo
+  * *.example.tokyo  yes: * stands for the one label static
+",
+        );
+}
+
+#[test]
+fn cert_json_and_errors() {
+    netdojo()
+        .args(["cert", "--san", "*.example.tokyo", "example.tokyo", "a_b.example.tokyo", "--json"])
+        .assert()
+        .code(2)
+        .stderr("")
+        .stdout(concat!(
+            r#"{"name":"example.tokyo","covered":false,"covered_by":null,"checks":[{"san":"*.example.tokyo","#,
+            r#""matches":false,"verdict":"apex","reason":"no: example.tokyo is the apex of *.example.tokyo, "#,
+            r#"and a * must stand for one label; add example.tokyo as its own name"}]}"#,
+            "\n",
+            r#"{"input":"a_b.example.tokyo","error":"\"a_b.example.tokyo\" is not a valid host name: "#,
+            r#"'_' cannot appear in a host name: use letters, digits and hyphens between dots"}"#,
+            "\n"
+        ));
+    netdojo()
+        .args(["cert", "--san", "f*.example.jp", "x.example.jp"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: \"f*.example.jp\" is not a valid certificate name: f* is a partial wildcard: a * must be the whole left-most label, as in *.example.jp\n");
+    netdojo()
+        .args(["cert", "--san", "*.jp", "x.jp"])
+        .assert()
+        .code(2)
+        .stderr("netdojo: \"*.jp\" is not a valid certificate name: *.jp is too broad: a wildcard needs at least two labels after it, as in *.example.jp\n");
+}
+
 // ---- help ----
 
 /// Every `netdojo ...` example line in a subcommand's help runs without a usage error.

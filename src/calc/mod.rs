@@ -6,6 +6,7 @@
 //! quiz generators.
 
 pub mod bits;
+pub mod certmatch;
 pub mod classify;
 pub mod cost;
 pub mod count;

@@ -2,6 +2,7 @@
 //! JSON Lines. Each subcommand writes to the writers it is given, so tests can run
 //! it without a process.
 
+mod cert;
 mod completions;
 pub mod input;
 mod instance;
@@ -73,6 +74,8 @@ pub enum Command {
     Weighted(weighted::WeightedArgs),
     /// Decode EC2 instance type names (c7gn.2xlarge) and compare sizes within a family
     Instance(instance::InstanceArgs),
+    /// Check whether a certificate's names (wildcards included) cover host names
+    Cert(cert::CertArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -117,6 +120,7 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Ipv4cost(args) => ipv4cost::run(&args, io),
         Command::Weighted(args) => weighted::run(&args, io),
         Command::Instance(args) => instance::run(&args, io),
+        Command::Cert(args) => cert::run(&args, io),
     };
     match result {
         Ok(status) => status,
