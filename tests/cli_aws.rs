@@ -644,6 +644,108 @@ fn cert_json_and_errors() {
         .stderr("netdojo: \"*.jp\" is not a valid certificate name: *.jp is too broad: a wildcard needs at least two labels after it, as in *.example.jp\n");
 }
 
+// ---- mysqlhost ----
+
+#[test]
+fn mysqlhost_the_curriculum_pattern() {
+    netdojo()
+        .args([
+            "mysqlhost",
+            "--account",
+            "'app'@'10.0.%'",
+            "10.0.11.10",
+            "10.1.0.5",
+        ])
+        .assert()
+        .code(1)
+        .stderr("")
+        .stdout(
+            "\
+Accounts, most specific first:
+  1  'app'@'10.0.%'  pattern, first wildcard after 5 characters
+
+10.0.11.10 (any user) -> 'app'@'10.0.%'
+  * 'app'@'10.0.%'  matches: 10.0.11.10 fits the pattern 10.0.%
+
+10.1.0.5 (any user) -> no account matches: MySQL refuses the connection
+    'app'@'10.0.%'  no: 10.1.0.5 does not fit the pattern 10.0.%
+",
+        );
+}
+
+#[test]
+fn mysqlhost_most_specific_account_wins() {
+    netdojo()
+        .args([
+            "mysqlhost",
+            "--account",
+            "'app'@'%'",
+            "--account",
+            "'app'@'10.0.11.10'",
+            "--account",
+            "''@'localhost'",
+            "--account",
+            "'app'@'10.0.0.0/255.255.255.0'",
+            "app@10.0.11.10",
+            "bob@localhost",
+            "app@10.0.0.9",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            "\
+Accounts, most specific first:
+  1  'app'@'10.0.11.10'              no wildcard: most specific (tie)
+  2  'app'@'10.0.0.0/255.255.255.0'  address with netmask: as specific as a literal (tie)
+  3  ''@'localhost'                  no wildcard: most specific
+  4  'app'@'%'                       % alone: any host
+
+app@10.0.11.10 -> 'app'@'10.0.11.10'
+  * 'app'@'10.0.11.10'              matches: the same address as 10.0.11.10
+    'app'@'10.0.0.0/255.255.255.0'  no: 10.0.11.10 AND 255.255.255.0 is 10.0.11.0, not 10.0.0.0
+    ''@'localhost'                  no: localhost is a different host
+    'app'@'%'                       matches too (% matches any host), but 'app'@'10.0.11.10' comes first
+
+bob@localhost -> ''@'localhost'
+    'app'@'10.0.11.10'              no: the user is app, not bob
+    'app'@'10.0.0.0/255.255.255.0'  no: the user is app, not bob
+  * ''@'localhost'                  matches: the same host name as localhost (case does not matter)
+    'app'@'%'                       no: the user is app, not bob
+
+app@10.0.0.9 -> 'app'@'10.0.0.0/255.255.255.0'
+    'app'@'10.0.11.10'              no: 10.0.11.10 is a different host
+  * 'app'@'10.0.0.0/255.255.255.0'  matches: 10.0.0.9 AND 255.255.255.0 is 10.0.0.0, the account's network
+    ''@'localhost'                  no: localhost is a different host
+    'app'@'%'                       matches too (% matches any host), but 'app'@'10.0.0.0/255.255.255.0' comes first
+",
+        );
+}
+
+#[test]
+fn mysqlhost_json_and_errors() {
+    netdojo()
+        .args(["mysqlhost", "--account", "'wp'@'%.example.jp'", "wp@WEB1.example.jp", "wp@1.2.example.jp", "--json"])
+        .assert()
+        .code(2)
+        .stderr("")
+        .stdout(concat!(
+            r#"{"client":"web1.example.jp","user":"wp","account":"'wp'@'%.example.jp'","checks":[{"account":"'wp'@'%.example.jp'","#,
+            r#""rank":1,"matches":true,"chosen":true,"tie":false,"reason":"matches: web1.example.jp fits the pattern %.example.jp"}]}"#,
+            "\n",
+            r#"{"input":"wp@1.2.example.jp","error":"\"wp@1.2.example.jp\" is not a valid client: MySQL never matches host names "#,
+            r#"that start with digits and a dot, such as 1.2.example.jp: give the client's IP address"}"#,
+            "\n"
+        ));
+    netdojo()
+        .args(["mysqlhost", "--account", "'app'@'10.0.%", "10.0.0.1"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "netdojo: \"'app'@'10.0.%\" is not a valid MySQL account: a quote ' is not closed\n",
+        );
+}
+
 // ---- help ----
 
 /// Every `netdojo ...` example line in a subcommand's help runs without a usage error.

@@ -16,6 +16,7 @@ pub mod info;
 pub mod instance;
 pub mod money;
 pub mod multipart;
+pub mod mysqlhost;
 pub mod parse;
 pub mod route;
 pub mod size;

@@ -7,6 +7,7 @@ mod completions;
 pub mod input;
 mod instance;
 mod ipv4cost;
+mod mysqlhost;
 mod report;
 mod route;
 mod s3;
@@ -76,6 +77,8 @@ pub enum Command {
     Instance(instance::InstanceArgs),
     /// Check whether a certificate's names (wildcards included) cover host names
     Cert(cert::CertArgs),
+    /// Which MySQL account ('user'@'host' with % and _ patterns) a client is matched to
+    Mysqlhost(mysqlhost::MysqlHostArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -121,6 +124,7 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Weighted(args) => weighted::run(&args, io),
         Command::Instance(args) => instance::run(&args, io),
         Command::Cert(args) => cert::run(&args, io),
+        Command::Mysqlhost(args) => mysqlhost::run(&args, io),
     };
     match result {
         Ok(status) => status,
