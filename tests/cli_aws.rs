@@ -746,6 +746,260 @@ fn mysqlhost_json_and_errors() {
         );
 }
 
+// ---- sg and nacl ----
+
+#[test]
+fn sg_allows_from_the_referenced_group() {
+    netdojo()
+        .args([
+            "sg",
+            "--rules",
+            "assets/sg/db.txt",
+            "--from",
+            "10.0.1.5",
+            "--proto",
+            "tcp",
+            "--port",
+            "3306",
+            "--from-sg",
+            "sg-web",
+        ])
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(
+            "\
+Rules     2 inbound rules from \"assets/sg/db.txt\"
+Packet    inbound tcp port 3306 from 10.0.1.5 (sg-web)
+Decision  allowed by rule 1 (tcp 3306 sg-web)
+State     stateful: the replies of this connection go back out without an outbound rule
+
+   #  RULE                WHY
+*  1  tcp 3306 sg-web     allows it: tcp port 3306, and the sender is in sg-web
+   2  tcp 22 10.0.0.0/16  no: port 3306 is outside the rule's range
+",
+        );
+}
+
+#[test]
+fn sg_denies_by_default() {
+    netdojo()
+        .args([
+            "sg",
+            "--rules",
+            "assets/sg/db.txt",
+            "--from",
+            "10.0.1.5",
+            "--proto",
+            "tcp",
+            "--port",
+            "3306",
+        ])
+        .assert()
+        .code(1)
+        .stdout(
+            "\
+Rules     2 inbound rules from \"assets/sg/db.txt\"
+Packet    inbound tcp port 3306 from 10.0.1.5
+Decision  denied: no rule allows it, and what no rule allows is dropped
+State     a security group has allow rules only; there is nothing to deny explicitly
+
+  #  RULE                WHY
+  1  tcp 3306 sg-web     no: the sender is not in sg-web
+  2  tcp 22 10.0.0.0/16  no: port 3306 is outside the rule's range
+",
+        );
+}
+
+#[test]
+fn sg_ipv6_and_json() {
+    netdojo()
+        .args([
+            "sg",
+            "--rules",
+            "assets/sg/web.txt",
+            "--from",
+            "2001:db8::7",
+            "--proto",
+            "tcp",
+            "--port",
+            "443",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            "\
+Rules     4 inbound rules from \"assets/sg/web.txt\"
+Packet    inbound tcp port 443 from 2001:db8::7
+Decision  allowed by rule 3 (tcp 443 ::/0)
+State     stateful: the replies of this connection go back out without an outbound rule
+
+   #  RULE                   WHY
+   1  tcp 80 0.0.0.0/0       no: port 443 is outside the rule's range
+   2  tcp 443 0.0.0.0/0      no: 0.0.0.0/0 is an IPv4 block and 2001:db8::7 is IPv6
+*  3  tcp 443 ::/0           allows it: tcp port 443, and 2001:db8::7 is in ::/0
+   4  tcp 22 203.0.113.0/24  no: port 443 is outside the rule's range
+",
+        );
+    netdojo()
+        .args(["sg", "--rules", "-", "--from", "10.0.0.9", "--proto", "udp", "--port", "53", "--json"])
+        .write_stdin("udp 53 10.0.0.0/16 # DNS\n")
+        .assert()
+        .success()
+        .stdout(concat!(
+            r#"{"packet":{"address":"10.0.0.9","groups":[],"protocol":"udp","port":53},"allowed":true,"allowed_by":[1],"#,
+            r#""checks":[{"rule":1,"text":"udp 53 10.0.0.0/16","description":"DNS","verdict":"matches","#,
+            r#""reason":"allows it: udp port 53, and 10.0.0.9 is in 10.0.0.0/16"}]}"#,
+            "\n"
+        ));
+}
+
+#[test]
+fn sg_bad_input() {
+    netdojo()
+        .args(["sg", "--rules", "-", "--from", "1.2.3.4", "--proto", "tcp", "--port", "80"])
+        .write_stdin("tcp 443 0.0.0.0/0\ntcp 80 10.0.1.5/24\n")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: rules standard input: line 2: 10.0.1.5/24 has host bits set: the block is 10.0.1.0/24\n");
+    netdojo()
+        .args(["sg", "--rules", "assets/sg/web.txt", "--from", "1.2.3.4", "--proto", "all", "--port", "80"])
+        .assert()
+        .code(2)
+        .stderr("netdojo: \"all\" is not a valid protocol for a packet: a packet has one protocol: tcp, udp or icmp, not all\n");
+    netdojo()
+        .args(["sg", "--rules", "assets/sg/web.txt", "--from", "1.2.3.4", "--proto", "tcp", "--port", "70000", "--json"])
+        .assert()
+        .code(2)
+        .stderr("")
+        .stdout("{\"input\":\"70000\",\"error\":\"\\\"70000\\\" is not a valid port: it must be 0 to 65535\"}\n");
+    netdojo()
+        .args([
+            "sg",
+            "--rules",
+            "assets/sg/web.txt",
+            "--from",
+            "1.2.3",
+            "--proto",
+            "tcp",
+            "--port",
+            "80",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::starts_with(
+            "netdojo: \"1.2.3\" is not a valid address: ",
+        ));
+}
+
+#[test]
+fn nacl_first_match_wins_and_stateless_note() {
+    netdojo()
+        .args([
+            "nacl", "--rules", "assets/sg/nacl-inbound.txt", "--from", "203.0.113.7", "--proto",
+            "tcp", "--port", "443",
+        ])
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(
+            "\
+Rules     5 numbered rules from \"assets/sg/nacl-inbound.txt\", lowest number first
+Packet    inbound tcp port 443 from 203.0.113.7
+Decision  allowed by rule 110 (allow tcp port 443, 0.0.0.0/0)
+State     stateless: the reply to the client's ephemeral port needs an outbound rule too (1024-65535 covers every client)
+
+   RULE  ACTION                      CIDR             WHY
+     90  deny tcp port 443           198.51.100.0/24  no: 203.0.113.7 is not in 198.51.100.0/24
+    100  allow tcp port 80           0.0.0.0/0        no: port 443 is outside the rule's range
+*   110  allow tcp port 443          0.0.0.0/0        matches first: allow
+    120  allow tcp port 22           203.0.113.0/24   not reached: rule 110 already decided
+    130  allow tcp ports 1024-65535  0.0.0.0/0        not reached: rule 110 already decided
+      *  deny all traffic            any              not reached
+",
+        );
+}
+
+#[test]
+fn nacl_deny_rule_and_default_rule() {
+    netdojo()
+        .args([
+            "nacl",
+            "--rules",
+            "assets/sg/nacl-inbound.txt",
+            "--from",
+            "198.51.100.7",
+            "--proto",
+            "tcp",
+            "--port",
+            "443",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains(
+            "Decision  denied by rule 90 (deny tcp port 443, 198.51.100.0/24)\n",
+        ));
+    netdojo()
+        .args([
+            "nacl",
+            "--rules",
+            "assets/sg/nacl-inbound.txt",
+            "--from",
+            "198.51.100.7",
+            "--proto",
+            "udp",
+            "--port",
+            "53",
+        ])
+        .assert()
+        .code(1)
+        .stdout(
+            "\
+Rules     5 numbered rules from \"assets/sg/nacl-inbound.txt\", lowest number first
+Packet    inbound udp port 53 from 198.51.100.7
+Decision  denied by the default rule *: no numbered rule matches
+State     stateless: each packet is judged alone, nothing is remembered from earlier packets
+
+   RULE  ACTION                      CIDR             WHY
+     90  deny tcp port 443           198.51.100.0/24  no: the rule is for tcp, the packet is udp
+    100  allow tcp port 80           0.0.0.0/0        no: the rule is for tcp, the packet is udp
+    110  allow tcp port 443          0.0.0.0/0        no: the rule is for tcp, the packet is udp
+    120  allow tcp port 22           203.0.113.0/24   no: the rule is for tcp, the packet is udp
+    130  allow tcp ports 1024-65535  0.0.0.0/0        no: the rule is for tcp, the packet is udp
+*     *  deny all traffic            any              decides: no numbered rule matched
+",
+        );
+}
+
+#[test]
+fn nacl_outbound_json_and_errors() {
+    netdojo()
+        .args([
+            "nacl", "--rules", "assets/sg/nacl-outbound.txt", "--to", "203.0.113.7", "--proto",
+            "tcp", "--port", "50123", "--json",
+        ])
+        .assert()
+        .success()
+        .stdout(concat!(
+            r#"{"direction":"outbound","packet":{"address":"203.0.113.7","groups":[],"protocol":"tcp","port":50123},"#,
+            r#""allowed":true,"action":"allow","decided_by":"120","checks":["#,
+            r#"{"number":100,"rule":"100 allow tcp 80 0.0.0.0/0","description":null,"verdict":"port_outside","#,
+            r#""reason":"no: port 50123 is outside the rule's range"},"#,
+            r#"{"number":110,"rule":"110 allow tcp 443 0.0.0.0/0","description":null,"verdict":"port_outside","#,
+            r#""reason":"no: port 50123 is outside the rule's range"},"#,
+            r#"{"number":120,"rule":"120 allow tcp 1024-65535 0.0.0.0/0","description":"replies to clients' ephemeral ports","#,
+            r#""verdict":"matches","reason":"matches first: allow"}]}"#,
+            "\n"
+        ));
+    netdojo()
+        .args(["nacl", "--rules", "assets/sg/web.txt", "--from", "1.2.3.4", "--proto", "tcp", "--port", "80"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: rules \"assets/sg/web.txt\": line 2: expected NUMBER ACTION PROTOCOL PORTS CIDR, such as 100 allow tcp 443 0.0.0.0/0, not \"tcp 80 0.0.0.0/0\"\n");
+}
+
 // ---- help ----
 
 /// Every `netdojo ...` example line in a subcommand's help runs without a usage error.

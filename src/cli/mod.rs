@@ -8,12 +8,16 @@ pub mod input;
 mod instance;
 mod ipv4cost;
 mod mysqlhost;
+mod nacl;
+mod packet;
 mod report;
 mod route;
 mod s3;
+mod sg;
 mod status;
 mod subnet;
 pub mod table;
+mod textfile;
 mod vpc;
 mod weighted;
 
@@ -79,6 +83,10 @@ pub enum Command {
     Cert(cert::CertArgs),
     /// Which MySQL account ('user'@'host' with % and _ patterns) a client is matched to
     Mysqlhost(mysqlhost::MysqlHostArgs),
+    /// Security group inbound rules: is a packet allowed, and by which rule (stateful)
+    Sg(sg::SgArgs),
+    /// Network ACL rules: numbered allow/deny, first match wins, default deny (stateless)
+    Nacl(nacl::NaclArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -125,6 +133,8 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Instance(args) => instance::run(&args, io),
         Command::Cert(args) => cert::run(&args, io),
         Command::Mysqlhost(args) => mysqlhost::run(&args, io),
+        Command::Sg(args) => sg::run(&args, io),
+        Command::Nacl(args) => nacl::run(&args, io),
     };
     match result {
         Ok(status) => status,
