@@ -1053,3 +1053,26 @@ fn shell_words(line: &str) -> Vec<String> {
     }
     words
 }
+
+/// Every `$ netdojo ...` block of the usage page shows what the command prints today.
+#[test]
+fn usage_page_shows_real_output() {
+    let page = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/usage/aws-calculators.md"),
+    )
+    .unwrap();
+    let mut checked = 0;
+    for block in page.split("```console\n").skip(1) {
+        let block = block.split("```").next().unwrap();
+        let (command, expected) = block.split_once('\n').unwrap();
+        let command = command.strip_prefix("$ netdojo ").unwrap();
+        let output = netdojo().args(shell_words(command)).output().unwrap();
+        assert_eq!(
+            String::from_utf8(output.stdout).unwrap(),
+            expected,
+            "{command}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 15, "only {checked} examples found");
+}

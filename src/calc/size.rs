@@ -155,6 +155,23 @@ impl SizeUnit {
     }
 }
 
+impl SizeUnit {
+    /// The family as a stable id for JSON: `bytes`, `decimal` or `binary`.
+    ///
+    /// ```
+    /// use netdojo::calc::size::SizeUnit;
+    /// assert_eq!(SizeUnit::MiB.family_id(), "binary");
+    /// assert_eq!(SizeUnit::TB.family_id(), "decimal");
+    /// ```
+    pub const fn family_id(self) -> &'static str {
+        match self {
+            SizeUnit::B => "bytes",
+            unit if unit.is_binary() => "binary",
+            _ => "decimal",
+        }
+    }
+}
+
 impl fmt::Display for SizeUnit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.symbol())

@@ -258,22 +258,13 @@ fn tier_lines(charges: &[TierCharge]) -> String {
 /// The size in billed GB (2^30 bytes), with `≈` when rounded to 6 places.
 fn billed_gb(size: ByteSize) -> String {
     let (text, exact) = size.amount_in(SizeUnit::GiB, 6);
-    approximately(&group_thousands(&text), exact)
+    table::approx(&group_thousands(&text), exact)
 }
 
 /// Bytes in a unit to 2 places: `5 MiB`, `≈104.86 MiB`.
 fn in_unit(bytes: u64, unit: SizeUnit) -> String {
     let (text, exact) = format_ratio(u128::from(bytes), u128::from(unit.bytes()), 0, 2);
-    format!("{} {unit}", approximately(&group_thousands(&text), exact))
-}
-
-/// `text`, marked with `≈` when it was rounded.
-fn approximately(text: &str, exact: bool) -> String {
-    if exact {
-        text.to_owned()
-    } else {
-        format!("≈{text}")
-    }
+    format!("{} {unit}", table::approx(&group_thousands(&text), exact))
 }
 
 #[derive(Serialize)]
@@ -317,7 +308,7 @@ impl<'a> CostJson<'a> {
             input,
             bytes: size.bytes().to_string(),
             unit: size.unit().symbol(),
-            unit_family: unit_family(size.unit()),
+            unit_family: size.unit().family_id(),
             billed_gb,
             billed_gb_exact,
             region: prices.region,
@@ -340,15 +331,6 @@ impl<'a> CostJson<'a> {
             yen_rate: yen.map(|(rate, _)| rate.decimal()),
             jpy: yen.map(|(_, yen)| yen.decimal()),
         }
-    }
-}
-
-/// `decimal`, `binary` or `bytes`, for JSON.
-fn unit_family(unit: SizeUnit) -> &'static str {
-    match unit {
-        SizeUnit::B => "bytes",
-        unit if unit.is_binary() => "binary",
-        _ => "decimal",
     }
 }
 

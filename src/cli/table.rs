@@ -71,6 +71,15 @@ pub fn write_columns(
     Ok(())
 }
 
+/// `text`, marked with `≈` when it is a rounded value.
+pub fn approx(text: &str, exact: bool) -> String {
+    if exact {
+        text.to_owned()
+    } else {
+        format!("≈{text}")
+    }
+}
+
 /// `text` followed by spaces up to `width` display columns.
 pub fn pad(text: &str, width: usize) -> String {
     let fill = width.saturating_sub(text.width());

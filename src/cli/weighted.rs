@@ -111,11 +111,7 @@ fn split_names(items: &[String]) -> (Vec<String>, Vec<String>) {
 /// A share as a percentage to 2 places, `≈` when rounded.
 fn percent_text(share: Fraction) -> String {
     let (text, exact) = share.percent(2);
-    if exact {
-        format!("{text}%")
-    } else {
-        format!("≈{text}%")
-    }
+    table::approx(&format!("{text}%"), exact)
 }
 
 fn write_shares(io: &mut Io<'_>, json: bool, names: &[String], shares: &Shares) -> io::Result<()> {
