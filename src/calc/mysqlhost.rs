@@ -68,8 +68,8 @@ pub enum AccountError {
         /// The quote character.
         quote: char,
     },
-    /// Text after a closing quote where `@` or the end belongs.
-    #[error("unexpected {rest:?} after a quoted name: write 'user'@'host'")]
+    /// Text where `@` or the end belongs.
+    #[error("unexpected {rest:?}: write an account as 'user'@'host'")]
     Trailing {
         /// The rest of the text.
         rest: String,
@@ -1142,7 +1142,7 @@ mod tests {
         assert_eq!(parse("''@'%'").unwrap(), "''@'%'");
         assert_eq!(
             parse("'app'@'%' x").unwrap_err().to_string(),
-            "unexpected \" x\" after a quoted name: write 'user'@'host'"
+            "unexpected \" x\": write an account as 'user'@'host'"
         );
         assert_eq!(
             parse(&format!("'{}'@'%'", "u".repeat(33)))
@@ -1151,6 +1151,10 @@ mod tests {
             "the user name is 33 characters long; MySQL allows at most 32"
         );
         assert_eq!(parse("  ").unwrap_err(), AccountError::Empty);
+        assert_eq!(
+            parse("a@b@c").unwrap_err().to_string(),
+            "unexpected \"@c\": write an account as 'user'@'host'"
+        );
     }
 
     #[test]

@@ -40,7 +40,7 @@ specific first.";
 #[derive(Debug, Args)]
 #[command(after_help = AFTER_HELP)]
 pub struct MysqlHostArgs {
-    /// An account, e.g. \"'app'@'10.0.%'\"; repeat for several
+    /// An account, e.g. "'app'@'10.0.%'"; repeat for several
     #[arg(long = "account", value_name = "ACCOUNT", required = true)]
     pub accounts: Vec<String>,
 
