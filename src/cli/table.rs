@@ -169,6 +169,31 @@ impl Table {
 /// `text` followed by spaces up to `width` display columns.
 pub use crate::format::table::pad;
 
+/// Writes a header line and rows as a [`Table`]; columns whose `right` flag is set
+/// are right-aligned (numbers).
+pub fn write_columns(
+    out: &mut dyn Write,
+    header: &[&str],
+    rows: &[Vec<String>],
+    right: &[bool],
+) -> io::Result<()> {
+    let right: Vec<usize> = (0..right.len()).filter(|&c| right[c]).collect();
+    let mut table = Table::new(header).right_align(&right);
+    for row in rows {
+        table.row(row.clone());
+    }
+    table.write(out)
+}
+
+/// `text`, marked with `≈` when it is a rounded value.
+pub fn approx(text: &str, exact: bool) -> String {
+    if exact {
+        text.to_owned()
+    } else {
+        format!("≈{text}")
+    }
+}
+
 /// Writes `label  value` rows with the values in one column (the layout lives in
 /// [`crate::format::table::rows`], shared with the terminal app).
 pub fn write_rows(out: &mut dyn Write, rows: &[(&str, String)]) -> io::Result<()> {
