@@ -278,3 +278,25 @@ fn every_state_survives_a_resize_sweep() {
         }
     }
 }
+
+/// The keys table of docs/usage/tui.md is the keymap's own: run with
+/// `UPDATE_DOCS=1` to rewrite it after changing the keymap.
+#[test]
+fn the_documented_keys_table_is_the_keymap() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/usage/tui.md");
+    let page = std::fs::read_to_string(&path).unwrap();
+    let (start, end) = ("<!-- keys:start -->\n", "<!-- keys:end -->");
+    let from = page.find(start).expect("keys:start marker") + start.len();
+    let to = page.find(end).expect("keys:end marker");
+    let table = netdojo::tui::keymap::markdown_table();
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        let updated = format!("{}{table}{}", &page[..from], &page[to..]);
+        std::fs::write(&path, updated).unwrap();
+        return;
+    }
+    assert_eq!(
+        page[from..to],
+        table,
+        "docs/usage/tui.md's keys table differs from the keymap; run with UPDATE_DOCS=1"
+    );
+}

@@ -156,6 +156,7 @@ messages! {
     KeyClose => "close", "閉じる";
     KeyHelp => "help", "ヘルプ";
     KeyBack => "back", "戻る";
-    KeyLang => "日本語", "English";
+    KeyLang => "switch the language (日本語)", "表示言語の切り替え（English）";
+    HintLang => "日本語", "English";
     KeyQuit => "quit", "終了";
 }
