@@ -54,6 +54,11 @@ fn cases() -> Vec<(String, ScreenName, Vec<String>, Lang)> {
 fn example_input(name: ScreenName) -> &'static [&'static str] {
     match name {
         ScreenName::Subnet => &["10.0.20.37/24"],
+        ScreenName::Vpc => &["10.0.0.0/16", "3", "public,private,data"],
+        ScreenName::Route => &[
+            "10.1.20.9",
+            "10.0.0.0/16 local; 10.1.0.0/16 pcx-1; 10.1.20.0/24 tgw-2; 0.0.0.0/0 igw-3",
+        ],
         _ => &[],
     }
 }

@@ -47,6 +47,8 @@ fn parse_key(name: &str) -> KeyEvent {
         "F2" => plain(KeyCode::F(2)),
         "C-c" => KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
         "C-u" => KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        "C-y" => KeyEvent::new(KeyCode::Char('y'), KeyModifiers::CONTROL),
+        "Tab" => plain(KeyCode::Tab),
         single if single.chars().count() == 1 => {
             plain(KeyCode::Char(single.chars().next().unwrap()))
         }
@@ -196,6 +198,46 @@ fn full_width_input_from_a_japanese_input_method_is_read() {
     press(&mut a, &["text:１０．０．０．０／８"]);
     let text = draw_app(&a);
     assert!(text.contains("10.255.255.255"), "{text}");
+}
+
+#[test]
+fn the_vpc_planner_moves_between_inputs_and_types_letters_in_the_tiers() {
+    let mut a = app();
+    press(&mut a, &["/", "text:vpc", "Enter"]);
+    assert!(matches!(a.screen(), Screen::Vpc(_)));
+    // AZs: digits are typed, letters are commands.
+    press(&mut a, &["Tab", "BSpace", "text:3"]);
+    assert!(draw_app(&a).contains("9 subnets of /24"));
+    // Tiers: every character is typed, so q does not quit here.
+    press(&mut a, &["Tab", "C-u", "text:web,app,q"]);
+    assert!(
+        draw_app(&a).contains("▶ Tiers          web,app,q"),
+        "{}",
+        draw_app(&a)
+    );
+    assert_eq!(press(&mut a, &["q"]), None);
+    // Ctrl-Y shows the command line from a text input.
+    press(&mut a, &["C-y"]);
+    assert!(
+        draw_app(&a).contains("--tiers web,app,qq"),
+        "{}",
+        draw_app(&a)
+    );
+    press(&mut a, &["Esc", "Tab", "Tab"]);
+    assert_eq!(press(&mut a, &["q"]), Some(Effect::Quit));
+}
+
+#[test]
+fn the_route_lookup_cycles_sample_tables_with_t() {
+    let mut a = app();
+    press(&mut a, &["/", "text:route", "Enter"]);
+    assert!(draw_app(&a).contains("Sample table: a public subnet"));
+    press(&mut a, &["t"]);
+    assert!(draw_app(&a).contains("▶ 172.16.0.0/12"), "{}", draw_app(&a));
+    press(&mut a, &["t", "t"]);
+    assert!(draw_app(&a).contains("▶ 10.1.20.0/24"), "{}", draw_app(&a));
+    press(&mut a, &["C-u", "text:10.1.5.5"]);
+    assert!(draw_app(&a).contains("▶ 10.1.0.0/16"), "{}", draw_app(&a));
 }
 
 fn sizes() -> Vec<ScreenSize> {

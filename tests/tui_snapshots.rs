@@ -141,6 +141,83 @@ fn subnet_help() {
 }
 
 #[test]
+fn vpc_default_plan() {
+    both("vpc", |lang| screen(ScreenName::Vpc, lang, &[]));
+}
+
+#[test]
+fn vpc_packed_plan() {
+    both("vpc_packed", |lang| {
+        screen(
+            ScreenName::Vpc,
+            lang,
+            &["10.0.0.0/24", "3", "public,private"],
+        )
+    });
+}
+
+#[test]
+fn vpc_refused() {
+    both("vpc_refused", |lang| {
+        screen(ScreenName::Vpc, lang, &["10.0.0.0/27", "2", "web,db"])
+    });
+}
+
+#[test]
+fn vpc_room_for_growth() {
+    both("vpc_room", |lang| {
+        scripted(
+            lang,
+            vec![Action::Go(Route::Calc(CalcKind::Vpc, vec![])), Action::Last],
+        )
+    });
+}
+
+#[test]
+fn route_sample() {
+    both("route", |lang| screen(ScreenName::Route, lang, &[]));
+}
+
+#[test]
+fn route_longest_match() {
+    both("route_peering", |lang| {
+        screen(
+            ScreenName::Route,
+            lang,
+            &[
+                "10.1.20.9",
+                "10.0.0.0/16 local; 10.1.0.0/16 pcx-0a1b; 10.1.20.0/24 tgw-0123; 0.0.0.0/0 igw-0a1b",
+            ],
+        )
+    });
+}
+
+#[test]
+fn route_bad_table() {
+    both("route_bad", |lang| {
+        screen(
+            ScreenName::Route,
+            lang,
+            &["10.0.0.1", "10.0.0.0/16 local; 0.0.0.0/0"],
+        )
+    });
+}
+
+#[test]
+fn route_command_line() {
+    both("route_cli", |lang| {
+        scripted(
+            lang,
+            vec![
+                Action::Go(Route::Calc(CalcKind::RouteLookup, vec![])),
+                Action::NextExample,
+                Action::ShowCli,
+            ],
+        )
+    });
+}
+
+#[test]
 fn too_small() {
     for lang in Lang::ALL {
         let text = render_to_text(

@@ -23,6 +23,10 @@ pub enum Action {
     Up,
     /// Move the selection (or the view) one row down.
     Down,
+    /// One step left (text wider than its box).
+    Left,
+    /// One step right (text wider than its box).
+    Right,
     /// One page up.
     PageUp,
     /// One page down.

@@ -2,12 +2,15 @@
 //! language, the theme and the terminal size. Each screen has its own state struct
 //! and its own pure transitions in `app/`; `update` routes actions to them.
 
+pub mod bar;
 pub mod calc;
 pub mod cli_view;
 pub mod help;
 pub mod home;
+pub mod route_lookup;
 pub mod scroll;
 pub mod subnet;
+pub mod vpc;
 
 use ratatui::layout::Rect;
 
@@ -20,7 +23,9 @@ use crate::i18n::{Lang, Msg};
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
+pub use route_lookup::RouteState;
 pub use subnet::SubnetState;
+pub use vpc::VpcState;
 
 use calc::Calculator;
 
@@ -38,6 +43,10 @@ pub enum Route {
 pub enum CalcKind {
     /// Facts about one block.
     Subnet,
+    /// The VPC planner.
+    Vpc,
+    /// The route table lookup.
+    RouteLookup,
 }
 
 /// One screen's state.
@@ -47,6 +56,10 @@ pub enum Screen {
     Home(HomeState),
     /// The subnet calculator.
     Subnet(Box<SubnetState>),
+    /// The VPC planner.
+    Vpc(Box<VpcState>),
+    /// The route table lookup.
+    RouteLookup(Box<RouteState>),
 }
 
 /// What a screen wants after handling an action.
@@ -79,6 +92,10 @@ impl Screen {
             Route::Calc(CalcKind::Subnet, prefill) => {
                 Screen::Subnet(Box::new(SubnetState::new(prefill)))
             }
+            Route::Calc(CalcKind::Vpc, prefill) => Screen::Vpc(Box::new(VpcState::new(prefill))),
+            Route::Calc(CalcKind::RouteLookup, prefill) => {
+                Screen::RouteLookup(Box::new(RouteState::new(prefill)))
+            }
         }
     }
 
@@ -87,6 +104,8 @@ impl Screen {
         match self {
             Screen::Home(s) => s.mode(),
             Screen::Subnet(s) => s.mode(),
+            Screen::Vpc(s) => s.mode(),
+            Screen::RouteLookup(s) => s.mode(),
         }
     }
 
@@ -95,6 +114,8 @@ impl Screen {
         match self {
             Screen::Home(_) => Msg::HomeTitle,
             Screen::Subnet(_) => Msg::SubnetTitle,
+            Screen::Vpc(_) => Msg::VpcTitle,
+            Screen::RouteLookup(_) => Msg::RouteTitle,
         }
     }
 
@@ -103,6 +124,8 @@ impl Screen {
         match self {
             Screen::Home(s) => s.update(action, ctx),
             Screen::Subnet(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Vpc(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::RouteLookup(s) => calc::update(s.as_mut(), action, ctx),
         }
     }
 
@@ -111,6 +134,8 @@ impl Screen {
         match self {
             Screen::Home(_) => None,
             Screen::Subnet(s) => s.cli(),
+            Screen::Vpc(s) => s.cli(),
+            Screen::RouteLookup(s) => s.cli(),
         }
     }
 }

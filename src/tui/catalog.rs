@@ -293,7 +293,7 @@ const CALCULATORS: &[Calc] = &[
         ja: "VPC設計",
         about_en: "A VPC CIDR, zones and tiers become a subnet layout with AWS usable counts.",
         about_ja: "VPCのCIDR・AZ数・層から、AWSで使えるアドレス数つきのサブネット配置を作ります。",
-        route: || None,
+        route: || Some(Route::Calc(CalcKind::Vpc, Vec::new())),
     },
     Calc {
         id: "route",
@@ -301,7 +301,7 @@ const CALCULATORS: &[Calc] = &[
         ja: "ルートテーブル検索",
         about_en: "Type an address and see which route wins by longest-prefix match, and why the others lose.",
         about_ja: "アドレスを入力すると、最長一致でどのルートが選ばれ、ほかがなぜ選ばれないかがわかります。",
-        route: || None,
+        route: || Some(Route::Calc(CalcKind::RouteLookup, Vec::new())),
     },
     Calc {
         id: "aggregate",

@@ -696,6 +696,20 @@ pub static BINDINGS: &[Binding] = &[
         Msg::KeyScrollDown,
         Some(Msg::KeyScrollDown),
     ),
+    row(
+        C::Overlay,
+        &[LEFT, Key::char('h')],
+        Action::Left,
+        Msg::KeyScrollLeft,
+        None,
+    ),
+    row(
+        C::Overlay,
+        &[RIGHT, Key::char('l')],
+        Action::Right,
+        Msg::KeyScrollRight,
+        None,
+    ),
     row(C::Overlay, &[PGUP], Action::PageUp, Msg::KeyPageUp, None),
     row(
         C::Overlay,
