@@ -55,6 +55,10 @@ fn example_input(name: ScreenName) -> &'static [&'static str] {
     match name {
         ScreenName::Subnet => &["10.0.20.37/24"],
         ScreenName::Vpc => &["10.0.0.0/16", "3", "public,private,data"],
+        ScreenName::Split => &["10.0.0.0/16", "5000,2000,500,100"],
+        ScreenName::Aggregate => {
+            &["10.0.0.0/24, 10.0.1.0/24, 10.0.2.0/23, 10.1.0.0/16, 10.1.128.0/17"]
+        }
         ScreenName::Route => &[
             "10.1.20.9",
             "10.0.0.0/16 local; 10.1.0.0/16 pcx-1; 10.1.20.0/24 tgw-2; 0.0.0.0/0 igw-3",

@@ -240,6 +240,52 @@ fn the_route_lookup_cycles_sample_tables_with_t() {
     assert!(draw_app(&a).contains("▶ 10.1.0.0/16"), "{}", draw_app(&a));
 }
 
+#[test]
+fn split_switches_how_it_splits_with_m_and_takes_only_digits_and_commas() {
+    let mut a = app();
+    press(&mut a, &["/", "text:split", "Enter"]);
+    assert!(matches!(a.screen(), Screen::Split(_)));
+    press(&mut a, &["Tab", "C-u", "text:100,x20"]);
+    // x is not part of a host list: it is not typed (and not bound).
+    assert!(
+        draw_app(&a).contains("Hosts per subnet  100,20"),
+        "{}",
+        draw_app(&a)
+    );
+    press(&mut a, &["m"]);
+    assert!(draw_app(&a).contains("Hosts per AWS subnet"));
+    press(&mut a, &["m"]);
+    assert!(
+        draw_app(&a).contains("New prefix length  24"),
+        "{}",
+        draw_app(&a)
+    );
+    assert!(
+        draw_app(&a).contains("4 subnets of /24"),
+        "{}",
+        draw_app(&a)
+    );
+}
+
+#[test]
+fn aggregate_takes_a_pasted_list() {
+    let mut a = app();
+    press(&mut a, &["/", "text:aggregate", "Enter", "C-u"]);
+    update(
+        &mut a,
+        Action::Paste("10.0.0.0/24\n10.0.1.0/24\n10.0.0.128/25\n".into()),
+    );
+    let text = draw_app(&a);
+    assert!(
+        text.contains("3 prefixes → 1 after aggregation; 1 overlapping pair"),
+        "{text}"
+    );
+    assert!(
+        text.contains("! 10.0.0.0/24 contains 10.0.0.128/25"),
+        "{text}"
+    );
+}
+
 fn sizes() -> Vec<ScreenSize> {
     let mut sizes = vec![
         ScreenSize { cols: 0, rows: 0 },
@@ -283,6 +329,9 @@ fn every_screen_draws_at_every_size_without_panicking() {
         &["10.0.20.37/24"],
         &["2001:db8::/33"],
         &["10.0.0.0/33"],
+        &["10.0.0.0/8", "/32"],
+        &["::/0", "1"],
+        &["10.0.0.0/16", "3", "web,app,db"],
     ];
     for &name in ScreenName::ALL {
         for lang in Lang::ALL {

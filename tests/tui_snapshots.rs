@@ -218,6 +218,77 @@ fn route_command_line() {
 }
 
 #[test]
+fn split_vlsm() {
+    both("split_vlsm", |lang| screen(ScreenName::Split, lang, &[]));
+}
+
+#[test]
+fn split_by_prefix() {
+    both("split_prefix", |lang| {
+        screen(ScreenName::Split, lang, &["10.0.0.0/16", "/20"])
+    });
+}
+
+#[test]
+fn split_into_parts_rounded_up() {
+    both("split_count", |lang| {
+        screen(ScreenName::Split, lang, &["10.0.0.0/24", "3"])
+    });
+}
+
+#[test]
+fn split_aws_hosts_by_m() {
+    both("split_aws", |lang| {
+        scripted(
+            lang,
+            vec![
+                Action::Go(Route::Calc(
+                    CalcKind::Split,
+                    vec!["10.0.0.0/24".into(), "100,50,20".into()],
+                )),
+                Action::NextMode,
+            ],
+        )
+    });
+}
+
+#[test]
+fn split_refused() {
+    both("split_refused", |lang| {
+        screen(ScreenName::Split, lang, &["10.0.0.0/24", "300,200"])
+    });
+}
+
+#[test]
+fn aggregate_example() {
+    both("aggregate", |lang| screen(ScreenName::Aggregate, lang, &[]));
+}
+
+#[test]
+fn aggregate_bad_prefix() {
+    both("aggregate_bad", |lang| {
+        screen(
+            ScreenName::Aggregate,
+            lang,
+            &["10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/33"],
+        )
+    });
+}
+
+#[test]
+fn aggregate_command_line() {
+    both("aggregate_cli", |lang| {
+        scripted(
+            lang,
+            vec![
+                Action::Go(Route::Calc(CalcKind::Aggregate, vec![])),
+                Action::ShowCli,
+            ],
+        )
+    });
+}
+
+#[test]
 fn too_small() {
     for lang in Lang::ALL {
         let text = render_to_text(

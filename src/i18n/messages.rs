@@ -175,6 +175,51 @@ messages! {
     KindEigw => "egress-only Internet gateway", "Egress-Only インターネットゲートウェイ";
     KindOther => "other target", "その他のターゲット";
 
+    // Split and VLSM
+    SplitTitle => "Split and VLSM", "分割とVLSM";
+    SubnetsTitle => "Subnets", "サブネット";
+    FieldNetwork => "Network", "ネットワーク";
+    PhNetwork => "e.g. 192.168.0.0/22", "例：192.168.0.0/22";
+    FieldNewPrefix => "New prefix length", "新しいプレフィックス長";
+    PhNewPrefix => "e.g. 24", "例：24";
+    FieldParts => "Equal parts", "等分する数";
+    PhParts => "e.g. 4", "例：4";
+    FieldHosts => "Hosts per subnet", "サブネットごとのホスト数";
+    FieldAwsHosts => "Hosts per AWS subnet", "AWSサブネットごとのホスト数";
+    PhHosts => "e.g. 500,200,50", "例：500,200,50";
+    SplitModeLine => "Split by: {0} (m: another way)", "分割方法：{0}（m で切り替え）";
+    SplitEqualAnswer => "{0} → {1} subnets of /{2}, {3} addresses each", "{0} → /{2} のサブネット {1} 個、それぞれ {3} アドレス";
+    SplitVlsmAnswer => "{0} blocks in {1}, {2} unused prefixes left", "{1} に {0} ブロック、未使用のプレフィックス {2} 個";
+    SplitRounded => "{0} parts asked for, {1} made: equal blocks come in powers of two.", "{0} 等分の指定に対して {1} 個：等しいブロックは2のべき乗個にしか分けられません。";
+    BarBlocks => "subnets (alternating)", "サブネット（交互に表示）";
+    BarUnused => "unused", "未使用";
+    MoreRows => "The first {0} of {1} subnets are listed; the command line (y) prints them all.", "{1} 個のうち最初の {0} 個を表示しています。コマンドライン（y）ならすべて出力します。";
+    ColFirstAddr => "FIRST", "先頭";
+    ColLastAddr => "LAST", "末尾";
+    ColAddresses => "ADDRESSES", "アドレス数";
+    ColHosts => "HOSTS", "ホスト数";
+    ColUsable => "USABLE", "使える数";
+    UnusedHeading => "Unused", "未使用";
+    NoSpaceLeft => "No space left over in {0}.", "{0} に残りはありません。";
+
+    // Aggregate and overlap
+    AggregateTitle => "Aggregate and overlap", "集約と重複チェック";
+    SummaryTitle => "Summary", "集約結果";
+    FieldPrefixes => "Prefixes", "プレフィックス";
+    PhPrefixes => "e.g. 10.0.0.0/24, 10.0.1.0/24", "例：10.0.0.0/24, 10.0.1.0/24";
+    PrefixesPrompt => "Type or paste prefixes separated by commas or spaces.", "プレフィックスをカンマか空白で区切って入力（貼り付け）してください。";
+    AggregateAnswer => "{0} prefixes → {1} after aggregation; {2} overlapping pair", "{0} 個のプレフィックス → 集約後 {1} 個、重複するペア {2} 組";
+    AggregateHeading => "The fewest prefixes covering the same addresses ({0})", "同じアドレスを覆う最少のプレフィックス（{0} 個）";
+    NoOverlaps => "No two prefixes share an address.", "アドレスを共有するプレフィックスの組はありません。";
+    OverlapsHeading => "Overlapping pairs ({0})", "重複するペア（{0} 組）";
+    RelEqual => "{0} and {1} are the same block", "{0} と {1} は同じブロック";
+    RelContains => "{0} contains {1}", "{0} は {1} を含む";
+    RelContainedBy => "{0} is inside {1}", "{0} は {1} の中にある";
+    RelAdjacent => "{0} and {1} touch", "{0} と {1} は隣接";
+    RelDisjoint => "{0} and {1} are apart", "{0} と {1} は離れている";
+    AggregateNote => "Neighbours merge only when together they form one aligned prefix: 10.0.0.0/24 and 10.0.1.0/24 make a /23, but 10.0.1.0/24 and 10.0.2.0/24 do not.",
+        "隣り合うブロックがまとまるのは、合わせて1つの境界の揃ったプレフィックスになるときだけです。10.0.0.0/24 と 10.0.1.0/24 は /23 になりますが、10.0.1.0/24 と 10.0.2.0/24 はなりません。";
+
     // Overlays
     HelpTitle => "Keys: {0}", "キー操作：{0}";
     CliTitle => "Command line", "コマンドライン";
@@ -184,6 +229,8 @@ messages! {
     TypingAddressList => "Digits, a-f, '.', ':', '/', spaces and commas go into the input; other keys are commands.",
         "数字・a〜f・「.」「:」「/」・空白・カンマは入力欄に入り、ほかのキーはコマンドになります。";
     TypingNumber => "Digits go into the input; other keys are commands.", "数字は入力欄に入り、ほかのキーはコマンドになります。";
+    TypingNumberList => "Digits, commas and spaces go into the input; other keys are commands.",
+        "数字・カンマ・空白は入力欄に入り、ほかのキーはコマンドになります。";
     TypingFree => "Every character you type goes into the input.", "入力した文字はすべて入力欄に入ります。";
 
     // Keymap contexts (help headings)
@@ -200,6 +247,7 @@ messages! {
     CtxCalcFree => "Calculators, in a text input", "計算ツール（文字の入力欄）";
     CtxFields => "Inputs", "入力欄";
     CtxRouteLookup => "Route table lookup", "ルートテーブル検索";
+    CtxSplit => "Split and VLSM", "分割とVLSM";
     CtxSubnet => "Subnet calculator", "サブネット計算";
     CtxOverlay => "In this box", "この枠の中";
 
@@ -217,6 +265,7 @@ messages! {
     KeyGrow => "longer prefix", "プレフィックスを長く";
     KeyShowCli => "command line", "コマンド表示";
     KeyNextTable => "next sample table", "次のサンプル表";
+    KeySplitMode => "how to split", "分割方法";
     KeyScrollUp => "scroll up", "上へスクロール";
     KeyScrollDown => "scroll down", "下へスクロール";
     KeyScrollLeft => "scroll left", "左へスクロール";

@@ -2,6 +2,7 @@
 //! language, the theme and the terminal size. Each screen has its own state struct
 //! and its own pure transitions in `app/`; `update` routes actions to them.
 
+pub mod aggregate;
 pub mod bar;
 pub mod calc;
 pub mod cli_view;
@@ -9,6 +10,7 @@ pub mod help;
 pub mod home;
 pub mod route_lookup;
 pub mod scroll;
+pub mod split;
 pub mod subnet;
 pub mod vpc;
 
@@ -20,10 +22,12 @@ use super::layout;
 use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 
+pub use aggregate::AggregateState;
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
 pub use route_lookup::RouteState;
+pub use split::SplitState;
 pub use subnet::SubnetState;
 pub use vpc::VpcState;
 
@@ -47,6 +51,10 @@ pub enum CalcKind {
     Vpc,
     /// The route table lookup.
     RouteLookup,
+    /// Split and VLSM.
+    Split,
+    /// Aggregate and overlap.
+    Aggregate,
 }
 
 /// One screen's state.
@@ -60,6 +68,10 @@ pub enum Screen {
     Vpc(Box<VpcState>),
     /// The route table lookup.
     RouteLookup(Box<RouteState>),
+    /// Split and VLSM.
+    Split(Box<SplitState>),
+    /// Aggregate and overlap.
+    Aggregate(Box<AggregateState>),
 }
 
 /// What a screen wants after handling an action.
@@ -96,6 +108,12 @@ impl Screen {
             Route::Calc(CalcKind::RouteLookup, prefill) => {
                 Screen::RouteLookup(Box::new(RouteState::new(prefill)))
             }
+            Route::Calc(CalcKind::Split, prefill) => {
+                Screen::Split(Box::new(SplitState::new(prefill)))
+            }
+            Route::Calc(CalcKind::Aggregate, prefill) => {
+                Screen::Aggregate(Box::new(AggregateState::new(prefill)))
+            }
         }
     }
 
@@ -106,6 +124,8 @@ impl Screen {
             Screen::Subnet(s) => s.mode(),
             Screen::Vpc(s) => s.mode(),
             Screen::RouteLookup(s) => s.mode(),
+            Screen::Split(s) => s.mode(),
+            Screen::Aggregate(s) => s.mode(),
         }
     }
 
@@ -116,6 +136,8 @@ impl Screen {
             Screen::Subnet(_) => Msg::SubnetTitle,
             Screen::Vpc(_) => Msg::VpcTitle,
             Screen::RouteLookup(_) => Msg::RouteTitle,
+            Screen::Split(_) => Msg::SplitTitle,
+            Screen::Aggregate(_) => Msg::AggregateTitle,
         }
     }
 
@@ -126,6 +148,8 @@ impl Screen {
             Screen::Subnet(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Vpc(s) => calc::update(s.as_mut(), action, ctx),
             Screen::RouteLookup(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Split(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Aggregate(s) => calc::update(s.as_mut(), action, ctx),
         }
     }
 
@@ -136,6 +160,8 @@ impl Screen {
             Screen::Subnet(s) => s.cli(),
             Screen::Vpc(s) => s.cli(),
             Screen::RouteLookup(s) => s.cli(),
+            Screen::Split(s) => s.cli(),
+            Screen::Aggregate(s) => s.cli(),
         }
     }
 }

@@ -285,7 +285,7 @@ const CALCULATORS: &[Calc] = &[
         ja: "分割とVLSM",
         about_en: "Split a block by prefix, by count or by host needs, and see what is left free.",
         about_ja: "アドレスブロックをプレフィックス長・個数・必要ホスト数で分割し、空きを確かめます。",
-        route: || None,
+        route: || Some(Route::Calc(CalcKind::Split, Vec::new())),
     },
     Calc {
         id: "vpc",
@@ -309,7 +309,7 @@ const CALCULATORS: &[Calc] = &[
         ja: "集約と重複チェック",
         about_en: "Paste a list of prefixes to see their shortest summary and any overlaps.",
         about_ja: "プレフィックスの一覧を貼り付けると、最短の集約結果と重なりがわかります。",
-        route: || None,
+        route: || Some(Route::Calc(CalcKind::Aggregate, Vec::new())),
     },
 ];
 

@@ -127,6 +127,8 @@ pub enum Context {
     Subnet,
     /// The route table lookup.
     RouteLookup,
+    /// Split and VLSM.
+    Split,
     /// A scrolling overlay (help, command line view).
     Overlay,
 }
@@ -139,6 +141,7 @@ impl Context {
         Context::Filter,
         Context::Subnet,
         Context::RouteLookup,
+        Context::Split,
         Context::Fields,
         Context::CalcKeys,
         Context::CalcFree,
@@ -168,6 +171,7 @@ impl Context {
             Context::Fields => Msg::CtxFields,
             Context::Subnet => Msg::CtxSubnet,
             Context::RouteLookup => Msg::CtxRouteLookup,
+            Context::Split => Msg::CtxSplit,
             Context::Overlay => Msg::CtxOverlay,
         }
     }
@@ -184,6 +188,8 @@ pub enum CharClass {
     AddressList,
     /// A whole number: digits.
     Number,
+    /// Whole numbers separated by commas.
+    NumberList,
     /// Any printable character.
     Free,
 }
@@ -202,6 +208,9 @@ impl CharClass {
             }
             CharClass::AddressList => CharClass::Address.accepts(c) || matches!(c, ',' | '，'),
             CharClass::Number => c.is_ascii_digit() || matches!(c, '０'..='９'),
+            CharClass::NumberList => {
+                CharClass::Number.accepts(c) || matches!(c, ',' | ' ' | '，' | '\u{3000}')
+            }
             CharClass::Free => !c.is_control(),
         }
     }
@@ -212,6 +221,7 @@ impl CharClass {
             CharClass::Address => Msg::TypingAddress,
             CharClass::AddressList => Msg::TypingAddressList,
             CharClass::Number => Msg::TypingNumber,
+            CharClass::NumberList => Msg::TypingNumberList,
             CharClass::Free => Msg::TypingFree,
         }
     }
@@ -231,6 +241,18 @@ use Context as X;
 
 /// The contexts of a calculator field that leaves letters to commands.
 const CALC_KEYS: &[Context] = &[
+    X::Fields,
+    X::CalcKeys,
+    X::Calculator,
+    X::FieldEdit,
+    X::Back,
+    X::Normal,
+    X::Global,
+];
+
+/// The contexts of split and VLSM.
+const SPLIT_KEYS: &[Context] = &[
+    X::Split,
     X::Fields,
     X::CalcKeys,
     X::Calculator,
@@ -293,6 +315,38 @@ impl Mode {
         contexts: CALC_KEYS,
         text: Some(CharClass::Number),
     };
+    /// A calculator with a list-of-numbers field focused.
+    pub const CALC_NUMBER_LIST: Mode = Mode {
+        contexts: CALC_KEYS,
+        text: Some(CharClass::NumberList),
+    };
+    /// Aggregate and overlap (one list input, always focused).
+    pub const AGGREGATE: Mode = Mode {
+        contexts: &[
+            X::CalcKeys,
+            X::Calculator,
+            X::FieldEdit,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: Some(CharClass::AddressList),
+    };
+    /// Split and VLSM, network input focused.
+    pub const SPLIT_ADDRESS: Mode = Mode {
+        contexts: SPLIT_KEYS,
+        text: Some(CharClass::Address),
+    };
+    /// Split and VLSM, prefix or parts input focused.
+    pub const SPLIT_NUMBER: Mode = Mode {
+        contexts: SPLIT_KEYS,
+        text: Some(CharClass::Number),
+    };
+    /// Split and VLSM, host list input focused.
+    pub const SPLIT_LIST: Mode = Mode {
+        contexts: SPLIT_KEYS,
+        text: Some(CharClass::NumberList),
+    };
     /// A calculator with a free-text field focused.
     pub const CALC_FREE: Mode = Mode {
         contexts: &[
@@ -320,6 +374,11 @@ impl Mode {
         Mode::CALC_ADDRESS,
         Mode::CALC_ADDRESS_LIST,
         Mode::CALC_NUMBER,
+        Mode::CALC_NUMBER_LIST,
+        Mode::AGGREGATE,
+        Mode::SPLIT_ADDRESS,
+        Mode::SPLIT_NUMBER,
+        Mode::SPLIT_LIST,
         Mode::CALC_FREE,
         Mode::OVERLAY,
     ];
@@ -330,6 +389,7 @@ impl Mode {
             CharClass::Address => Mode::CALC_ADDRESS,
             CharClass::AddressList => Mode::CALC_ADDRESS_LIST,
             CharClass::Number => Mode::CALC_NUMBER,
+            CharClass::NumberList => Mode::CALC_NUMBER_LIST,
             CharClass::Free => Mode::CALC_FREE,
         }
     }
@@ -510,6 +570,14 @@ pub static BINDINGS: &[Binding] = &[
         Action::NextExample,
         Msg::KeyNextTable,
         Some(Msg::KeyNextTable),
+    ),
+    // Split and VLSM
+    row(
+        C::Split,
+        &[Key::char('m')],
+        Action::NextMode,
+        Msg::KeySplitMode,
+        Some(Msg::KeySplitMode),
     ),
     // Calculators with several inputs
     row(

@@ -33,6 +33,11 @@ pub enum ScreenName {
     /// The route table lookup; arguments are the address, then the routes
     /// (`DESTINATION TARGET`, separated by `;`).
     Route,
+    /// Split and VLSM; arguments are the network, then `/N` (a prefix), `N` (equal
+    /// parts) or `N,N,...` (hosts per subnet).
+    Split,
+    /// Aggregate and overlap; arguments are the prefixes.
+    Aggregate,
 }
 
 impl ScreenName {
@@ -43,6 +48,8 @@ impl ScreenName {
         ScreenName::Subnet,
         ScreenName::Vpc,
         ScreenName::Route,
+        ScreenName::Split,
+        ScreenName::Aggregate,
     ];
 
     /// The name typed on the command line.
@@ -53,6 +60,8 @@ impl ScreenName {
             ScreenName::Subnet => "subnet",
             ScreenName::Vpc => "vpc",
             ScreenName::Route => "route",
+            ScreenName::Split => "split",
+            ScreenName::Aggregate => "aggregate",
         }
     }
 
@@ -74,6 +83,14 @@ impl ScreenName {
             ScreenName::Vpc => Ok(vec![Action::Go(Route::Calc(CalcKind::Vpc, args.to_vec()))]),
             ScreenName::Route => Ok(vec![Action::Go(Route::Calc(
                 CalcKind::RouteLookup,
+                args.to_vec(),
+            ))]),
+            ScreenName::Split => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Split,
+                args.to_vec(),
+            ))]),
+            ScreenName::Aggregate => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Aggregate,
                 args.to_vec(),
             ))]),
         }
@@ -239,7 +256,7 @@ mod tests {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
             Err(
-                "\"homr\" is not a screen name (expected one of: home, help, subnet, vpc, route)"
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, vpc, route, split, aggregate)"
                     .to_string()
             )
         );
