@@ -2,12 +2,17 @@
 //! language, the theme and the terminal size. Each screen has its own state struct
 //! and its own pure transitions in `app/`; `update` routes actions to them.
 
+pub mod aggregate;
+pub mod bar;
 pub mod calc;
 pub mod cli_view;
 pub mod help;
 pub mod home;
+pub mod route_lookup;
 pub mod scroll;
+pub mod split;
 pub mod subnet;
+pub mod vpc;
 
 use ratatui::layout::Rect;
 
@@ -17,10 +22,14 @@ use super::layout;
 use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 
+pub use aggregate::AggregateState;
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
+pub use route_lookup::RouteState;
+pub use split::SplitState;
 pub use subnet::SubnetState;
+pub use vpc::VpcState;
 
 use calc::Calculator;
 
@@ -38,6 +47,14 @@ pub enum Route {
 pub enum CalcKind {
     /// Facts about one block.
     Subnet,
+    /// The VPC planner.
+    Vpc,
+    /// The route table lookup.
+    RouteLookup,
+    /// Split and VLSM.
+    Split,
+    /// Aggregate and overlap.
+    Aggregate,
 }
 
 /// One screen's state.
@@ -47,6 +64,14 @@ pub enum Screen {
     Home(HomeState),
     /// The subnet calculator.
     Subnet(Box<SubnetState>),
+    /// The VPC planner.
+    Vpc(Box<VpcState>),
+    /// The route table lookup.
+    RouteLookup(Box<RouteState>),
+    /// Split and VLSM.
+    Split(Box<SplitState>),
+    /// Aggregate and overlap.
+    Aggregate(Box<AggregateState>),
 }
 
 /// What a screen wants after handling an action.
@@ -79,6 +104,16 @@ impl Screen {
             Route::Calc(CalcKind::Subnet, prefill) => {
                 Screen::Subnet(Box::new(SubnetState::new(prefill)))
             }
+            Route::Calc(CalcKind::Vpc, prefill) => Screen::Vpc(Box::new(VpcState::new(prefill))),
+            Route::Calc(CalcKind::RouteLookup, prefill) => {
+                Screen::RouteLookup(Box::new(RouteState::new(prefill)))
+            }
+            Route::Calc(CalcKind::Split, prefill) => {
+                Screen::Split(Box::new(SplitState::new(prefill)))
+            }
+            Route::Calc(CalcKind::Aggregate, prefill) => {
+                Screen::Aggregate(Box::new(AggregateState::new(prefill)))
+            }
         }
     }
 
@@ -87,6 +122,10 @@ impl Screen {
         match self {
             Screen::Home(s) => s.mode(),
             Screen::Subnet(s) => s.mode(),
+            Screen::Vpc(s) => s.mode(),
+            Screen::RouteLookup(s) => s.mode(),
+            Screen::Split(s) => s.mode(),
+            Screen::Aggregate(s) => s.mode(),
         }
     }
 
@@ -95,6 +134,10 @@ impl Screen {
         match self {
             Screen::Home(_) => Msg::HomeTitle,
             Screen::Subnet(_) => Msg::SubnetTitle,
+            Screen::Vpc(_) => Msg::VpcTitle,
+            Screen::RouteLookup(_) => Msg::RouteTitle,
+            Screen::Split(_) => Msg::SplitTitle,
+            Screen::Aggregate(_) => Msg::AggregateTitle,
         }
     }
 
@@ -103,6 +146,10 @@ impl Screen {
         match self {
             Screen::Home(s) => s.update(action, ctx),
             Screen::Subnet(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Vpc(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::RouteLookup(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Split(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Aggregate(s) => calc::update(s.as_mut(), action, ctx),
         }
     }
 
@@ -111,6 +158,10 @@ impl Screen {
         match self {
             Screen::Home(_) => None,
             Screen::Subnet(s) => s.cli(),
+            Screen::Vpc(s) => s.cli(),
+            Screen::RouteLookup(s) => s.cli(),
+            Screen::Split(s) => s.cli(),
+            Screen::Aggregate(s) => s.cli(),
         }
     }
 }

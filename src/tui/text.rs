@@ -27,12 +27,30 @@ pub enum ScreenName {
     Help,
     /// The subnet calculator; arguments become its input.
     Subnet,
+    /// The VPC planner; arguments are the CIDR, the AZ count, the tiers and the
+    /// subnet prefix.
+    Vpc,
+    /// The route table lookup; arguments are the address, then the routes
+    /// (`DESTINATION TARGET`, separated by `;`).
+    Route,
+    /// Split and VLSM; arguments are the network, then `/N` (a prefix), `N` (equal
+    /// parts) or `N,N,...` (hosts per subnet).
+    Split,
+    /// Aggregate and overlap; arguments are the prefixes.
+    Aggregate,
 }
 
 impl ScreenName {
     /// Every screen, in the order the error message lists them.
-    pub const ALL: &'static [ScreenName] =
-        &[ScreenName::Home, ScreenName::Help, ScreenName::Subnet];
+    pub const ALL: &'static [ScreenName] = &[
+        ScreenName::Home,
+        ScreenName::Help,
+        ScreenName::Subnet,
+        ScreenName::Vpc,
+        ScreenName::Route,
+        ScreenName::Split,
+        ScreenName::Aggregate,
+    ];
 
     /// The name typed on the command line.
     pub fn name(self) -> &'static str {
@@ -40,6 +58,10 @@ impl ScreenName {
             ScreenName::Home => "home",
             ScreenName::Help => "help",
             ScreenName::Subnet => "subnet",
+            ScreenName::Vpc => "vpc",
+            ScreenName::Route => "route",
+            ScreenName::Split => "split",
+            ScreenName::Aggregate => "aggregate",
         }
     }
 
@@ -56,6 +78,19 @@ impl ScreenName {
             }),
             ScreenName::Subnet => Ok(vec![Action::Go(Route::Calc(
                 CalcKind::Subnet,
+                args.to_vec(),
+            ))]),
+            ScreenName::Vpc => Ok(vec![Action::Go(Route::Calc(CalcKind::Vpc, args.to_vec()))]),
+            ScreenName::Route => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::RouteLookup,
+                args.to_vec(),
+            ))]),
+            ScreenName::Split => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Split,
+                args.to_vec(),
+            ))]),
+            ScreenName::Aggregate => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Aggregate,
                 args.to_vec(),
             ))]),
         }
@@ -220,7 +255,10 @@ mod tests {
     fn errors_name_the_value_in_quotes() {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
-            Err("\"homr\" is not a screen name (expected one of: home, help, subnet)".to_string())
+            Err(
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, vpc, route, split, aggregate)"
+                    .to_string()
+            )
         );
         assert_eq!(
             ScreenError::BadSize("9".into()).to_string(),
