@@ -684,3 +684,100 @@ impl ExamQuestion {
         read.unwrap_or_else(|_| answer::normalize(typed))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classroom::pack::read;
+    use crate::lesson::load;
+
+    fn library() -> Library {
+        Library::from_sources(&load::embedded()).0
+    }
+
+    const ORDER_PACK: &str = r#"{"format_version": 1, "title": "T", "languages": ["en"],
+        "seed": 3, "mode": "same", "shuffle": {"questions": false, "choices": true},
+        "questions": [
+          {"source": "inline", "id": "o", "kind": "order", "prompt": "p",
+           "items": ["a", "b"], "explanation": "e"},
+          {"source": "inline", "id": "c", "kind": "choice", "prompt": "p",
+           "choices": ["w", "x", "y", "z"], "answer": "C", "explanation": "e"}]}"#;
+
+    #[test]
+    fn permuting_choices_moves_the_answer_with_them() {
+        let choice = |t: &str| Choice::right(Text::same(t));
+        let mut kind = Kind::SingleChoice {
+            choices: vec![choice("a"), choice("b"), choice("c")],
+            answer: 1,
+        };
+        permute(&mut kind, &[2, 0, 1]);
+        let Kind::SingleChoice { choices, answer } = &kind else {
+            panic!("kind")
+        };
+        assert_eq!(choices[*answer].text.en, "b");
+        assert_eq!(choices[0].text.en, "c");
+        let mut kind = Kind::MultiChoice {
+            choices: vec![choice("a"), choice("b"), choice("c")],
+            answers: vec![0, 2],
+        };
+        permute(&mut kind, &[2, 0, 1]);
+        assert!(matches!(&kind, Kind::MultiChoice { answers, .. } if *answers == [0, 1]));
+        let mut kind = Kind::Ordering {
+            items: ["x", "y", "z"].map(Text::same).to_vec(),
+            order: vec![0, 1, 2],
+        };
+        permute(&mut kind, &[1, 2, 0]);
+        // x is now shown third (C), y first (A), z second (B).
+        assert!(matches!(&kind, Kind::Ordering { order, .. } if *order == [2, 0, 1]));
+    }
+
+    #[test]
+    fn items_to_order_are_never_shown_in_the_right_order() {
+        let library = library();
+        let pack = read(ORDER_PACK, &library).unwrap();
+        for n in 0..200 {
+            let name = format!("student {n}");
+            let exam = Exam::build(&pack, &library, Some(&name)).unwrap();
+            assert_ne!(exam.questions[0].answer_text(Lang::En), "A B", "{name}");
+            let choice = &exam.questions[1];
+            assert_eq!(choice.grade(&choice.answer_text(Lang::En)), Outcome::Right);
+            assert_eq!(
+                choice.answer_shown(Lang::En).split_once(' ').unwrap().1,
+                "(y)"
+            );
+        }
+        let teacher = Exam::build(&pack, &library, None).unwrap();
+        assert_eq!(teacher.questions[0].answer_text(Lang::En), "B A");
+        assert_eq!(teacher.questions[1].answer_text(Lang::En), "C");
+    }
+
+    #[test]
+    fn a_variant_pack_needs_a_name_and_refuses_an_empty_one() {
+        let pack = crate::classroom::pack::starter();
+        assert_eq!(
+            Exam::build(&pack, &library(), None),
+            Err(BuildError::NeedStudent)
+        );
+        assert_eq!(
+            Exam::build(&pack, &library(), Some(" ")),
+            Err(BuildError::EmptyName)
+        );
+    }
+
+    #[test]
+    fn short_answers_are_accepted_in_either_language() {
+        let text = r#"{"format_version": 1, "title": "T", "languages": ["en", "ja"],
+            "seed": 3, "mode": "same", "questions": [
+              {"source": "inline", "id": "s", "kind": "short", "prompt": "p",
+               "answer": {"en": "broadcast", "ja": "ブロードキャスト"}, "accept": ["bcast"],
+               "explanation": "e"}]}"#;
+        let pack = read(text, &library()).unwrap();
+        let q = &Exam::build(&pack, &library(), Some("a")).unwrap().questions[0];
+        for typed in ["Broadcast", "ブロードキャスト", "ﾌﾞﾛｰﾄﾞｷｬｽﾄ", "bcast"]
+        {
+            assert_eq!(q.grade(typed), Outcome::Right, "{typed}");
+        }
+        assert_eq!(q.grade("network"), Outcome::Wrong(None));
+        assert_eq!(q.answer_text(Lang::Ja), "ブロードキャスト");
+    }
+}

@@ -245,3 +245,93 @@ pub fn check(result: &ResultFile, class_hash: Option<&str>, library: &Library) -
 pub fn question_of<'e>(exam: &'e Exam, mark: &Marked) -> Option<&'e ExamQuestion> {
     exam.questions.get(mark.index)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classroom::pack::read;
+    use crate::lang::Lang;
+    use crate::lesson::load;
+
+    fn setup() -> (Exam, Library) {
+        let library = Library::from_sources(&load::embedded()).0;
+        let text = r#"{"format_version": 1, "title": "T", "languages": ["en"],
+            "seed": 3, "mode": "same", "questions": [
+              {"source": "inline", "id": "a", "kind": "true_false", "prompt": "p", "answer": true, "explanation": "e"},
+              {"source": "inline", "id": "b", "kind": "true_false", "prompt": "p", "answer": true, "explanation": "e"},
+              {"source": "inline", "id": "c", "kind": "true_false", "prompt": "p", "answer": true, "explanation": "e", "points": 3}]}"#;
+        let pack = read(text, &library).unwrap();
+        let exam = Exam::build(&pack, &library, Some("x")).unwrap();
+        (exam, library)
+    }
+
+    fn answers(ms: [u64; 3]) -> Vec<Answer> {
+        ["1", "2", "3"]
+            .iter()
+            .zip(ms)
+            .map(|(slot, ms)| Answer {
+                slot: (*slot).to_owned(),
+                typed: "true".to_owned(),
+                ms,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn answers_after_a_time_limit_do_not_count() {
+        let (exam, _) = setup();
+        let limits = TimeLimit {
+            question_secs: Some(10),
+            total_secs: Some(25),
+        };
+        let outcomes = |ms| -> Vec<Outcome> {
+            grade(&exam, limits, &answers(ms))
+                .unwrap()
+                .marks
+                .into_iter()
+                .map(|m| m.outcome)
+                .collect()
+        };
+        assert_eq!(
+            outcomes([10_000, 10_000, 5_000]),
+            [Outcome::Right, Outcome::Right, Outcome::Right]
+        );
+        assert_eq!(
+            outcomes([10_001, 1, 1]),
+            [Outcome::Late, Outcome::Right, Outcome::Right]
+        );
+        // The overall limit passes during the third answer.
+        assert_eq!(
+            outcomes([9_000, 9_000, 7_001]),
+            [Outcome::Right, Outcome::Right, Outcome::Late]
+        );
+        let graded = grade(&exam, limits, &answers([1, 1, 1])).unwrap();
+        assert_eq!((graded.score, graded.max_score, graded.right()), (5, 5, 3));
+    }
+
+    #[test]
+    fn answers_that_do_not_fit_the_exam_are_refused() {
+        let (exam, _) = setup();
+        let mut wrong = answers([1, 1, 1]);
+        wrong[1].slot = "3".into();
+        assert_eq!(
+            grade(&exam, TimeLimit::default(), &wrong)
+                .unwrap_err()
+                .to_string(),
+            "answer 2 is for question 3, but question 2 was shown there"
+        );
+        let mut many = answers([1, 1, 1]);
+        many.push(many[0].clone());
+        assert_eq!(
+            grade(&exam, TimeLimit::default(), &many)
+                .unwrap_err()
+                .to_string(),
+            "it has 4 answers for 3 questions"
+        );
+        // Missing answers are questions never reached.
+        let graded = grade(&exam, TimeLimit::default(), &answers([1, 1, 1])[..1]).unwrap();
+        assert_eq!(graded.marks[2].outcome, Outcome::Skipped);
+        assert_eq!(graded.marks[2].typed, None);
+        assert_eq!(exam.questions[2].answer_text(Lang::En), "true");
+    }
+}
