@@ -471,6 +471,16 @@ impl ExamQuestion {
 
     /// The kind as JSON names it: `single_choice`, `multi_choice`, `true_false`,
     /// `ordering`, `free_text`, `number`.
+    ///
+    /// ```
+    /// use netdojo::classroom::{exam::Exam, pack};
+    /// use netdojo::lang::Lang;
+    /// use netdojo::lesson::{Library, load};
+    /// let (library, _) = Library::from_sources(&load::embedded());
+    /// let exam = Exam::build(&pack::starter(), &library, Some("Aiko")).unwrap();
+    /// let q = exam.questions.iter().find(|q| q.source == "m03-subnetting/q4").unwrap();
+    /// assert_eq!(q.kind(), "single_choice");
+    /// ```
     pub fn kind(&self) -> &'static str {
         match &self.body {
             Body::Generated(q) => match q.kind {
@@ -492,6 +502,18 @@ impl ExamQuestion {
     }
 
     /// The choices or items to order, in the order shown (empty for other kinds).
+    ///
+    /// ```
+    /// use netdojo::classroom::{exam::Exam, pack};
+    /// use netdojo::lang::Lang;
+    /// use netdojo::lesson::{Library, load};
+    /// let (library, _) = Library::from_sources(&load::embedded());
+    /// let exam = Exam::build(&pack::starter(), &library, Some("Aiko")).unwrap();
+    /// let q = exam.questions.iter().find(|q| q.source == "m03-subnetting/q4").unwrap();
+    /// let mut entries = q.entries(Lang::En);
+    /// entries.sort();
+    /// assert_eq!(entries, ["0.0.15.255", "255.255.240.0", "255.255.248.0", "255.255.255.240"]);
+    /// ```
     pub fn entries(&self, lang: Lang) -> Vec<String> {
         match &self.body {
             Body::Generated(q) => match &q.kind {
@@ -523,6 +545,17 @@ impl ExamQuestion {
 
     /// Exactly what one would type to be right: a letter, `A, C`, `true`/`false`,
     /// letters in order, or the value.
+    ///
+    /// ```
+    /// use netdojo::classroom::{exam::Exam, pack};
+    /// use netdojo::lang::Lang;
+    /// use netdojo::lesson::{Library, load};
+    /// let (library, _) = Library::from_sources(&load::embedded());
+    /// let exam = Exam::build(&pack::starter(), &library, Some("Aiko")).unwrap();
+    /// let q = exam.questions.iter().find(|q| q.source == "m03-subnetting/q4").unwrap();
+    /// let letter = q.answer_text(Lang::En);
+    /// assert_eq!(q.answer_shown(Lang::En), format!("{letter} (255.255.240.0)"));
+    /// ```
     pub fn answer_text(&self, lang: Lang) -> String {
         match &self.body {
             Body::Generated(q) => q.answer_text(),
@@ -546,6 +579,16 @@ impl ExamQuestion {
     }
 
     /// The right answer as a reader sees it: for choices the letter and the text.
+    ///
+    /// ```
+    /// use netdojo::classroom::{exam::Exam, pack};
+    /// use netdojo::lang::Lang;
+    /// use netdojo::lesson::{Library, load};
+    /// let (library, _) = Library::from_sources(&load::embedded());
+    /// let exam = Exam::build(&pack::starter(), &library, Some("Aiko")).unwrap();
+    /// let q = exam.questions.iter().find(|q| q.source == "m03-subnetting/q4").unwrap();
+    /// assert!(q.answer_shown(Lang::Ja).ends_with("(255.255.240.0)"));
+    /// ```
     pub fn answer_shown(&self, lang: Lang) -> String {
         match &self.body {
             Body::Generated(q) => {
@@ -581,6 +624,16 @@ impl ExamQuestion {
     }
 
     /// The worked explanation, one paragraph per step.
+    ///
+    /// ```
+    /// use netdojo::classroom::{exam::Exam, pack};
+    /// use netdojo::lang::Lang;
+    /// use netdojo::lesson::{Library, load};
+    /// let (library, _) = Library::from_sources(&load::embedded());
+    /// let exam = Exam::build(&pack::starter(), &library, Some("Aiko")).unwrap();
+    /// let q = exam.questions.iter().find(|q| q.source == "m03-subnetting/q4").unwrap();
+    /// assert!(q.explanation(Lang::En)[0].contains("240"));
+    /// ```
     pub fn explanation(&self, lang: Lang) -> Vec<String> {
         match &self.body {
             Body::Generated(q) => q
@@ -593,6 +646,16 @@ impl ExamQuestion {
     }
 
     /// How to answer, in one line.
+    ///
+    /// ```
+    /// use netdojo::classroom::{exam::Exam, pack};
+    /// use netdojo::lang::Lang;
+    /// use netdojo::lesson::{Library, load};
+    /// let (library, _) = Library::from_sources(&load::embedded());
+    /// let exam = Exam::build(&pack::starter(), &library, Some("Aiko")).unwrap();
+    /// let q = exam.questions.iter().find(|q| q.source == "m03-subnetting/q4").unwrap();
+    /// assert_eq!(q.hint(Lang::En), "Answer with one letter, A to D.");
+    /// ```
     pub fn hint(&self, lang: Lang) -> String {
         let count = self.entries(lang).len();
         let last = choice_letter(count.saturating_sub(1));

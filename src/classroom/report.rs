@@ -71,6 +71,13 @@ pub struct StudentRow {
 
 impl StudentRow {
     /// Whether the row counts in class statistics.
+    ///
+    /// ```
+    /// use netdojo::classroom::report::StudentRow;
+    /// let row = StudentRow { rank: Some(1), name: "A".into(), file: "a.json".into(), score: Some(3),
+    ///     max_score: 3, right: 3, questions: 3, tampered: vec![], mismatched: true, skills: vec![] };
+    /// assert!(!row.sound());
+    /// ```
     pub fn sound(&self) -> bool {
         self.tampered.is_empty() && !self.mismatched && self.score.is_some()
     }
@@ -164,6 +171,18 @@ pub struct Report {
 
 /// Builds the report. Without `class_pack`, the class's pack is the one most
 /// results carry (the first such file's copy).
+///
+/// ```
+/// use netdojo::classroom::{pack, report::{build, Submission}, result::ResultFile};
+/// use netdojo::lang::Lang;
+/// use netdojo::lesson::{Library, load};
+/// let (library, _) = Library::from_sources(&load::embedded());
+/// let result = ResultFile::start("Aiko", &pack::starter(), pack::STARTER, "t");
+/// let files = [Submission { file: "aiko.json".into(), result: Ok(result) }];
+/// let report = build(&files, None, &["Aiko".into(), "Ben".into()], &library, Lang::En);
+/// assert_eq!(report.students[0].score, Some(0));
+/// assert_eq!(report.missing, ["Ben"]);
+/// ```
 pub fn build(
     submissions: &[Submission],
     class_pack: Option<ClassPack>,

@@ -97,6 +97,12 @@ impl ResultFile {
     }
 
     /// Reads a result file's text.
+    ///
+    /// ```
+    /// use netdojo::classroom::result::ResultFile;
+    /// let err = ResultFile::from_json("{}").unwrap_err();
+    /// assert_eq!(err.to_string(), "not a result file: this netdojo reads result format version 1, found none");
+    /// ```
     pub fn from_json(text: &str) -> Result<ResultFile, ResultError> {
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| ResultError(e.to_string()))?;

@@ -76,11 +76,23 @@ pub fn result_files(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
 }
 
 /// Where a student's submitted result goes.
+///
+/// ```
+/// use std::path::Path;
+/// use netdojo::classroom::store::final_path;
+/// assert_eq!(final_path(Path::new("out"), "Aiko"), Path::new("out/aiko-effdb4e5.json"));
+/// ```
 pub fn final_path(dir: &Path, student: &str) -> PathBuf {
     dir.join(format!("{}.json", file_stem(student)))
 }
 
 /// Where a student's exam in progress is autosaved.
+///
+/// ```
+/// use std::path::Path;
+/// use netdojo::classroom::store::autosave_path;
+/// assert_eq!(autosave_path(Path::new("out"), "Aiko"), Path::new("out/.aiko-effdb4e5.autosave.json"));
+/// ```
 pub fn autosave_path(dir: &Path, student: &str) -> PathBuf {
     dir.join(format!(".{}.autosave.json", file_stem(student)))
 }
@@ -178,6 +190,13 @@ pub fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
 
 /// The temporary file a write goes to before it is renamed into place: hidden, in
 /// the same folder (a rename across file systems would not be atomic).
+///
+/// ```
+/// use std::path::Path;
+/// use netdojo::classroom::store::temp_path;
+/// let temp = temp_path(Path::new("out/a.json"));
+/// assert!(temp.to_string_lossy().starts_with("out/.a.json.tmp-"));
+/// ```
 pub fn temp_path(path: &Path) -> PathBuf {
     let name = path
         .file_name()
