@@ -7,10 +7,13 @@ mod avail;
 mod completions;
 mod exclude;
 pub mod input;
+mod learner;
 mod lessons;
 mod overlap;
 mod port;
 mod prefix_rows;
+mod progress;
+mod quiz;
 mod range;
 mod report;
 mod route;
@@ -126,6 +129,12 @@ pub enum Command {
     Range(range::RangeArgs),
     /// Remove prefixes from a network, leaving the fewest prefixes
     Exclude(exclude::ExcludeArgs),
+    /// Practise with generated questions, line by line: feedback, working, a summary
+    #[command(after_help = quiz::AFTER_HELP)]
+    Quiz(quiz::QuizArgs),
+    /// Show practice results per module and skill, the streak and what is due; reset them
+    #[command(after_help = progress::AFTER_HELP)]
+    Progress(progress::ProgressArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -193,6 +202,8 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Overlap(args) => overlap::run(&args, io),
         Command::Range(args) => range::run(&args, io),
         Command::Exclude(args) => exclude::run(&args, io),
+        Command::Quiz(args) => quiz::run(&args, io),
+        Command::Progress(args) => progress::run(&args, io),
     };
     match result {
         Ok(status) => status,

@@ -473,6 +473,25 @@ pub enum Kind {
     },
 }
 
+impl Kind {
+    /// A stable snake_case id of the kind, as in JSON.
+    ///
+    /// ```
+    /// use netdojo::quiz::model::Kind;
+    /// assert_eq!(Kind::TrueFalse { answer: true, mistake: None }.id(), "true_false");
+    /// ```
+    pub fn id(&self) -> &'static str {
+        match self {
+            Kind::SingleChoice { .. } => "single_choice",
+            Kind::MultiChoice { .. } => "multi_choice",
+            Kind::TrueFalse { .. } => "true_false",
+            Kind::Ordering { .. } => "ordering",
+            Kind::FreeText { .. } => "free_text",
+            Kind::Number { .. } => "number",
+        }
+    }
+}
+
 fn as_text<S: serde::Serializer>(value: &Value, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(value)
 }
