@@ -1,0 +1,448 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! `netdojo quiz` and `netdojo progress`: exact transcripts fed through standard
+//! input, answer keys, skill lists, errors and exit codes, and the progress file.
+
+use assert_cmd::Command;
+
+fn netdojo() -> Command {
+    let mut cmd = Command::cargo_bin("netdojo").unwrap();
+    for var in [
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "NETDOJO_HOME",
+        "NETDOJO_TODAY",
+        "NO_COLOR",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+const SEED_7_TRANSCRIPT: &str = "\
+Practice: 2 question(s), medium, seed 7. Answer with a letter, a number or a value; end of input (Ctrl-D) stops.
+
+[1/2] vpc.aws_usable
+How many IP addresses can instances use in the AWS subnet 192.168.192.0/20?
+  A) 8187
+  B) 4096
+  C) 4091
+  D) 4094
+> Not quite: the answer is C (4091).
+Why: That counts every address: AWS keeps 5 addresses of every subnet for itself.
+Working:
+  1. /20 holds 2^12 = 4,096 addresses.
+  2. AWS reserves 5 (network, +1 router, +2 DNS, +3 future use, last): 4,096 − 5 = 4,091.
+
+[2/2] subnet.broadcast
+What is the broadcast address of 192.168.225.142/28?
+  A) 192.168.225.127
+  B) 192.168.225.128
+  C) 192.168.225.143
+  D) 192.168.225.142
+>   \"hello\" is not one of the choices: answer with a letter from A to D or a number from 1 to 4
+> Right.
+Working:
+  1. /28 means 28 one-bits: mask 255.255.255.240, wildcard 0.0.0.15.
+  2. /28 = 24 + 4: the prefix ends inside octet 4, where blocks are 16 addresses wide. Octet 4: 142 AND 240 = 128 (10001110 AND 11110000 = 10000000).
+  3. The network is 192.168.225.128; the block holds 16 addresses, so its last address is network + 16 − 1.
+  4. Set every host bit to 1: the broadcast address is 192.168.225.143.
+
+[again] vpc.aws_usable
+How many IP addresses can instances use in the AWS subnet 192.168.192.0/20?
+  A) 8187
+  B) 4096
+  C) 4091
+  D) 4094
+> Right.
+Working:
+  1. /20 holds 2^12 = 4,096 addresses.
+  2. AWS reserves 5 (network, +1 router, +2 DNS, +3 future use, last): 4,096 − 5 = 4,091.
+
+Summary: 1 of 2 right the first time.
+skill             asked  right  right on retry
+subnet.broadcast      1      1               0
+vpc.aws_usable        1      0               1
+Practise what you missed: netdojo quiz --skill vpc.aws_usable
+";
+
+#[test]
+fn exact_transcript_for_seed_7_count_2() {
+    netdojo()
+        .args([
+            "quiz",
+            "--seed",
+            "7",
+            "--count",
+            "2",
+            "--no-save",
+            "--lang",
+            "en",
+        ])
+        .write_stdin("b\nhello\nC\nc\n")
+        .assert()
+        .success()
+        .stdout(SEED_7_TRANSCRIPT)
+        .stderr("");
+}
+
+#[test]
+fn end_of_input_ends_with_the_summary() {
+    let out = netdojo()
+        .args(["quiz", "--seed", "7", "--count", "2", "--no-save"])
+        .write_stdin("4091\n")
+        .assert()
+        .success()
+        .stderr("")
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.contains("> Right.\n"),
+        "a choice can be typed as its value:\n{text}"
+    );
+    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill           asked  right  right on retry\nvpc.aws_usable      1      1               0\n"), "{text}");
+}
+
+#[test]
+fn japanese_with_full_width_input() {
+    let out = netdojo()
+        .args([
+            "quiz",
+            "--seed",
+            "7",
+            "--count",
+            "1",
+            "--no-save",
+            "--lang",
+            "ja",
+        ])
+        .write_stdin("Ｃ\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.starts_with("練習：1 問、medium、シード 7。"), "{text}");
+    assert!(
+        text.contains(
+            "AWS のサブネット 192.168.192.0/20 でインスタンスが使える IP アドレスはいくつですか。\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("> 正解です。\n解き方：\n"), "{text}");
+    assert!(
+        text.contains("まとめ：1 問中 1 問が一度で正解。\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_top_level_lang_applies_too() {
+    let out = netdojo()
+        .args([
+            "--lang",
+            "ja",
+            "quiz",
+            "--seed",
+            "7",
+            "--count",
+            "1",
+            "--answers",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(
+        String::from_utf8(out)
+            .unwrap()
+            .contains("答え： C (4091)\n")
+    );
+}
+
+#[test]
+fn answer_key_as_text() {
+    netdojo()
+        .args(["quiz", "--seed", "7", "--count", "2", "--answers", "--lang", "en"])
+        .assert()
+        .success()
+        .stdout(
+            "\
+1. vpc.aws_usable (medium)
+How many IP addresses can instances use in the AWS subnet 192.168.192.0/20?
+  A) 8187
+  B) 4096
+  C) 4091
+  D) 4094
+Answer: C (4091)
+Working:
+  1. /20 holds 2^12 = 4,096 addresses.
+  2. AWS reserves 5 (network, +1 router, +2 DNS, +3 future use, last): 4,096 − 5 = 4,091.
+
+2. subnet.broadcast (medium)
+What is the broadcast address of 192.168.225.142/28?
+  A) 192.168.225.127
+  B) 192.168.225.128
+  C) 192.168.225.143
+  D) 192.168.225.142
+Answer: C (192.168.225.143)
+Working:
+  1. /28 means 28 one-bits: mask 255.255.255.240, wildcard 0.0.0.15.
+  2. /28 = 24 + 4: the prefix ends inside octet 4, where blocks are 16 addresses wide. Octet 4: 142 AND 240 = 128 (10001110 AND 11110000 = 10000000).
+  3. The network is 192.168.225.128; the block holds 16 addresses, so its last address is network + 16 − 1.
+  4. Set every host bit to 1: the broadcast address is 192.168.225.143.
+",
+        )
+        .stderr("");
+}
+
+#[test]
+fn answer_key_as_json_lines_gives_what_to_type() {
+    let out = netdojo()
+        .args([
+            "quiz",
+            "--seed",
+            "3",
+            "--count",
+            "30",
+            "--difficulty",
+            "hard",
+            "--answers",
+            "--json",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 30);
+    for (i, line) in lines.iter().enumerate() {
+        assert_eq!(line["n"], i + 1);
+        for key in ["skill", "difficulty", "kind", "prompt", "answer"] {
+            assert!(line[key].is_string(), "{key} in {line}");
+        }
+        assert_eq!(line["difficulty"], "hard");
+        assert!(
+            line["explanation"]
+                .as_array()
+                .is_some_and(|a| !a.is_empty())
+        );
+        let choices = line["choices"].as_array().map_or(0, Vec::len);
+        match line["kind"].as_str().unwrap() {
+            "single_choice" | "multi_choice" => assert!(choices >= 2, "{line}"),
+            _ => assert!(line["choices"].is_null(), "{line}"),
+        }
+    }
+    // Typing each `answer` into the same session gets every question right.
+    let typed: String = lines
+        .iter()
+        .map(|l| format!("{}\n", l["answer"].as_str().unwrap()))
+        .collect();
+    let out = netdojo()
+        .args([
+            "quiz",
+            "--seed",
+            "3",
+            "--count",
+            "30",
+            "--difficulty",
+            "hard",
+            "--no-save",
+        ])
+        .write_stdin(typed)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(
+        String::from_utf8(out)
+            .unwrap()
+            .contains("Summary: 30 of 30 right the first time.")
+    );
+}
+
+#[test]
+fn list_shows_every_skill() {
+    let out = netdojo()
+        .args(["quiz", "--list"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "skill                   module  description");
+    assert_eq!(
+        lines[1],
+        "ipv4.to_binary          M2      dotted decimal ↔ binary"
+    );
+    assert_eq!(lines.len(), netdojo::quiz::generators::SKILLS.len() + 1);
+    let out = netdojo()
+        .args(["quiz", "--list", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(
+        text.lines().next().unwrap(),
+        r#"{"skill":"ipv4.to_binary","module":"M2","description":"dotted decimal ↔ binary"}"#
+    );
+    assert_eq!(
+        text.lines().count(),
+        netdojo::quiz::generators::SKILLS.len()
+    );
+}
+
+#[test]
+fn unknown_skill_or_module_is_one_line_and_exit_2() {
+    netdojo()
+        .args(["quiz", "--skill", "subnet.nope"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(format!(
+            "netdojo: \"subnet.nope\" is not a skill with practice questions: `netdojo quiz --list` shows the {} skill ids\n",
+            netdojo::quiz::generators::SKILLS.len()
+        ));
+    netdojo()
+        .args(["quiz", "--module", "M99"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4\n",
+        );
+    netdojo()
+        .args(["quiz", "--module", "M99", "--answers", "--json"])
+        .assert()
+        .code(2)
+        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4\"}\n")
+        .stderr("");
+}
+
+#[test]
+fn json_needs_answers_or_list() {
+    netdojo()
+        .args(["quiz", "--json"])
+        .assert()
+        .code(2)
+        .stdout("");
+}
+
+#[test]
+fn results_go_to_the_progress_file_and_progress_reports_them() {
+    let home = tempfile::tempdir().unwrap();
+    let run = |args: &[&str], input: &str| {
+        netdojo()
+            .env("NETDOJO_HOME", home.path())
+            .env("NETDOJO_TODAY", "2026-03-02")
+            .args(args)
+            .write_stdin(input.to_owned())
+            .assert()
+    };
+    run(&["quiz", "--seed", "7", "--count", "2"], "b\nC\nc\n")
+        .success()
+        .stderr("");
+    let saved = std::fs::read_to_string(home.path().join("progress.json")).unwrap();
+    assert!(saved.contains("\"version\": 1"), "{saved}");
+    run(&["progress"], "").success().stderr("").stdout(
+        "\
+2026-03-02: 3 answers, 2 right (67%), streak 1 day(s), 0 skill(s) due today.
+
+module  answered  right  accuracy
+M3             1      1      100%
+M4             2      1       50%
+
+skill             module  answered  right  accuracy  box  due
+subnet.broadcast  M3             1      1      100%    2  2026-03-03
+vpc.aws_usable    M4             2      1       50%    2  2026-03-03
+",
+    );
+    run(&["progress", "--json"], "").success().stdout(
+        "\
+{\"kind\":\"summary\",\"today\":\"2026-03-02\",\"answered\":3,\"right\":2,\"accuracy_percent\":67,\"streak_days\":1,\"due\":0}
+{\"kind\":\"module\",\"module\":\"M3\",\"answered\":1,\"right\":1,\"accuracy_percent\":100}
+{\"kind\":\"module\",\"module\":\"M4\",\"answered\":2,\"right\":1,\"accuracy_percent\":50}
+{\"kind\":\"skill\",\"skill\":\"subnet.broadcast\",\"module\":\"M3\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"skill\",\"skill\":\"vpc.aws_usable\",\"module\":\"M4\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+",
+    );
+    run(&["quiz", "--due"], "")
+        .success()
+        .stdout("Nothing is due today. Next review: 2026-03-03 (subnet.broadcast).\n");
+    // The next day both skills are due: --due asks one question of each.
+    let out = netdojo()
+        .env("NETDOJO_HOME", home.path())
+        .env("NETDOJO_TODAY", "2026-03-03")
+        .args(["quiz", "--due", "--seed", "1", "--answers"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let headers: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()) && l.contains(". "))
+        .collect();
+    assert_eq!(
+        headers,
+        ["1. subnet.broadcast (medium)", "2. vpc.aws_usable (medium)"],
+        "{text}"
+    );
+    let path = home.path().join("progress.json");
+    run(&["progress", "reset"], "")
+        .code(2)
+        .stdout("")
+        .stderr(format!(
+            "netdojo: \"reset\" deletes every result in {}: add --yes to confirm\n",
+            path.display()
+        ));
+    run(&["progress", "reset", "--yes"], "")
+        .success()
+        .stdout(format!("Progress reset: {} deleted.\n", path.display()));
+    run(&["progress"], "")
+        .success()
+        .stdout("No practice recorded yet: start with netdojo quiz.\n");
+}
+
+#[test]
+fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("progress.json");
+    std::fs::write(&path, "{ broken").unwrap();
+    netdojo()
+        .env("NETDOJO_HOME", home.path())
+        .env("NETDOJO_TODAY", "2026-03-02")
+        .args(["quiz", "--seed", "7", "--count", "1"])
+        .write_stdin("c\n")
+        .assert()
+        .success()
+        .stderr(format!(
+            "netdojo: warning: {} could not be read (key must be a string at line 1 column 3); it was moved to {} and progress starts afresh\n",
+            path.display(),
+            home.path().join("progress.json.corrupt-1").display()
+        ));
+    assert_eq!(
+        std::fs::read_to_string(home.path().join("progress.json.corrupt-1")).unwrap(),
+        "{ broken"
+    );
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("vpc.aws_usable")
+    );
+}
