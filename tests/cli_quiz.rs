@@ -22,48 +22,37 @@ fn netdojo() -> Command {
 const SEED_7_TRANSCRIPT: &str = "\
 Practice: 2 question(s), medium, seed 7. Answer with a letter, a number or a value; end of input (Ctrl-D) stops.
 
-[1/2] vpc.aws_usable
-How many IP addresses can instances use in the AWS subnet 192.168.192.0/20?
-  A) 8187
-  B) 4096
-  C) 4091
-  D) 4094
-> Not quite: the answer is C (4091).
-Why: That counts every address: AWS keeps 5 addresses of every subnet for itself.
+[1/2] ipv4cost.monthly
+10 public IPv4 addresses stay attached to running instances for 730 hours. At $0.005 per address per hour (as of 2026-11, Amazon VPC pricing), what is the charge in dollars?
+> Not quite: the answer is $36.50.
+Why: That is the figure for one; multiply by how many there are.
 Working:
-  1. /20 holds 2^12 = 4,096 addresses.
-  2. AWS reserves 5 (network, +1 router, +2 DNS, +3 future use, last): 4,096 − 5 = 4,091.
+  1. Since 1 February 2024 every public IPv4 address is charged, in use or idle.
+  2. 10 × 730 h × $0.005 = $36.50 (7,300 address-hours).
 
-[2/2] subnet.broadcast
-What is the broadcast address of 192.168.225.142/28?
-  A) 192.168.225.127
-  B) 192.168.225.128
-  C) 192.168.225.143
-  D) 192.168.225.142
->   \"hello\" is not one of the choices: answer with a letter from A to D or a number from 1 to 4
+[2/2] port.range
+Which RFC 6335 range is port 699 in?
+  A) well-known (0–1023)
+  B) registered (1024–49151)
+  C) dynamic (49152–65535)
+>   \"hello\" is not one of the choices: answer with a letter from A to C or a number from 1 to 3
 > Right.
 Working:
-  1. /28 means 28 one-bits: mask 255.255.255.240, wildcard 0.0.0.15.
-  2. /28 = 24 + 4: the prefix ends inside octet 4, where blocks are 16 addresses wide. Octet 4: 142 AND 240 = 128 (10001110 AND 11110000 = 10000000).
-  3. The network is 192.168.225.128; the block holds 16 addresses, so its last address is network + 16 − 1.
-  4. Set every host bit to 1: the broadcast address is 192.168.225.143.
+  1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
+  2. 699 falls in well-known (0–1023).
 
-[again] vpc.aws_usable
-How many IP addresses can instances use in the AWS subnet 192.168.192.0/20?
-  A) 8187
-  B) 4096
-  C) 4091
-  D) 4094
+[again] ipv4cost.monthly
+10 public IPv4 addresses stay attached to running instances for 730 hours. At $0.005 per address per hour (as of 2026-11, Amazon VPC pricing), what is the charge in dollars?
 > Right.
 Working:
-  1. /20 holds 2^12 = 4,096 addresses.
-  2. AWS reserves 5 (network, +1 router, +2 DNS, +3 future use, last): 4,096 − 5 = 4,091.
+  1. Since 1 February 2024 every public IPv4 address is charged, in use or idle.
+  2. 10 × 730 h × $0.005 = $36.50 (7,300 address-hours).
 
 Summary: 1 of 2 right the first time.
 skill             asked  right  right on retry
-subnet.broadcast      1      1               0
-vpc.aws_usable        1      0               1
-Practise what you missed: netdojo quiz --skill vpc.aws_usable
+ipv4cost.monthly      1      0               1
+port.range            1      1               0
+Practise what you missed: netdojo quiz --skill ipv4cost.monthly
 ";
 
 #[test]
@@ -79,7 +68,7 @@ fn exact_transcript_for_seed_7_count_2() {
             "--lang",
             "en",
         ])
-        .write_stdin("b\nhello\nC\nc\n")
+        .write_stdin("3.65\nhello\na\n$36.50\n")
         .assert()
         .success()
         .stdout(SEED_7_TRANSCRIPT)
@@ -90,7 +79,7 @@ fn exact_transcript_for_seed_7_count_2() {
 fn end_of_input_ends_with_the_summary() {
     let out = netdojo()
         .args(["quiz", "--seed", "7", "--count", "2", "--no-save"])
-        .write_stdin("4091\n")
+        .write_stdin("36.5\n")
         .assert()
         .success()
         .stderr("")
@@ -102,7 +91,7 @@ fn end_of_input_ends_with_the_summary() {
         text.contains("> Right.\n"),
         "a choice can be typed as its value:\n{text}"
     );
-    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill           asked  right  right on retry\nvpc.aws_usable      1      1               0\n"), "{text}");
+    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill             asked  right  right on retry\nipv4cost.monthly      1      1               0\n"), "{text}");
 }
 
 #[test]
@@ -118,7 +107,7 @@ fn japanese_with_full_width_input() {
             "--lang",
             "ja",
         ])
-        .write_stdin("Ｃ\n")
+        .write_stdin("＄３６．５０\n")
         .assert()
         .success()
         .get_output()
@@ -128,7 +117,7 @@ fn japanese_with_full_width_input() {
     assert!(text.starts_with("練習：1 問、medium、シード 7。"), "{text}");
     assert!(
         text.contains(
-            "AWS のサブネット 192.168.192.0/20 でインスタンスが使える IP アドレスはいくつですか。\n"
+            "パブリック IPv4 アドレス 10 個を稼働中のインスタンスに 730 時間付けています。"
         ),
         "{text}"
     );
@@ -157,11 +146,7 @@ fn the_top_level_lang_applies_too() {
         .get_output()
         .stdout
         .clone();
-    assert!(
-        String::from_utf8(out)
-            .unwrap()
-            .contains("答え： C (4091)\n")
-    );
+    assert!(String::from_utf8(out).unwrap().contains("答え： $36.50\n"));
 }
 
 #[test]
@@ -172,29 +157,22 @@ fn answer_key_as_text() {
         .success()
         .stdout(
             "\
-1. vpc.aws_usable (medium)
-How many IP addresses can instances use in the AWS subnet 192.168.192.0/20?
-  A) 8187
-  B) 4096
-  C) 4091
-  D) 4094
-Answer: C (4091)
+1. ipv4cost.monthly (medium)
+10 public IPv4 addresses stay attached to running instances for 730 hours. At $0.005 per address per hour (as of 2026-11, Amazon VPC pricing), what is the charge in dollars?
+Answer: $36.50
 Working:
-  1. /20 holds 2^12 = 4,096 addresses.
-  2. AWS reserves 5 (network, +1 router, +2 DNS, +3 future use, last): 4,096 − 5 = 4,091.
+  1. Since 1 February 2024 every public IPv4 address is charged, in use or idle.
+  2. 10 × 730 h × $0.005 = $36.50 (7,300 address-hours).
 
-2. subnet.broadcast (medium)
-What is the broadcast address of 192.168.225.142/28?
-  A) 192.168.225.127
-  B) 192.168.225.128
-  C) 192.168.225.143
-  D) 192.168.225.142
-Answer: C (192.168.225.143)
+2. port.range (medium)
+Which RFC 6335 range is port 699 in?
+  A) well-known (0–1023)
+  B) registered (1024–49151)
+  C) dynamic (49152–65535)
+Answer: A (well-known (0–1023))
 Working:
-  1. /28 means 28 one-bits: mask 255.255.255.240, wildcard 0.0.0.15.
-  2. /28 = 24 + 4: the prefix ends inside octet 4, where blocks are 16 addresses wide. Octet 4: 142 AND 240 = 128 (10001110 AND 11110000 = 10000000).
-  3. The network is 192.168.225.128; the block holds 16 addresses, so its last address is network + 16 − 1.
-  4. Set every host bit to 1: the broadcast address is 192.168.225.143.
+  1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
+  2. 699 falls in well-known (0–1023).
 ",
         )
         .stderr("");
@@ -323,13 +301,13 @@ fn unknown_skill_or_module_is_one_line_and_exit_2() {
         .code(2)
         .stdout("")
         .stderr(
-            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4\n",
+            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M7, M9, M11, M12, M16\n",
         );
     netdojo()
         .args(["quiz", "--module", "M99", "--answers", "--json"])
         .assert()
         .code(2)
-        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4\"}\n")
+        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M7, M9, M11, M12, M16\"}\n")
         .stderr("");
 }
 
@@ -353,7 +331,7 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
             .write_stdin(input.to_owned())
             .assert()
     };
-    run(&["quiz", "--seed", "7", "--count", "2"], "b\nC\nc\n")
+    run(&["quiz", "--seed", "7", "--count", "2"], "3.65\na\n36.5\n")
         .success()
         .stderr("");
     let saved = std::fs::read_to_string(home.path().join("progress.json")).unwrap();
@@ -363,26 +341,24 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
 2026-03-02: 3 answers, 2 right (67%), streak 1 day(s), 0 skill(s) due today.
 
 module  answered  right  accuracy
-M3             1      1      100%
-M4             2      1       50%
+M7             3      2       67%
 
 skill             module  answered  right  accuracy  box  due
-subnet.broadcast  M3             1      1      100%    2  2026-03-03
-vpc.aws_usable    M4             2      1       50%    2  2026-03-03
+ipv4cost.monthly  M7             2      1       50%    2  2026-03-03
+port.range        M7             1      1      100%    2  2026-03-03
 ",
     );
     run(&["progress", "--json"], "").success().stdout(
         "\
 {\"kind\":\"summary\",\"today\":\"2026-03-02\",\"answered\":3,\"right\":2,\"accuracy_percent\":67,\"streak_days\":1,\"due\":0}
-{\"kind\":\"module\",\"module\":\"M3\",\"answered\":1,\"right\":1,\"accuracy_percent\":100}
-{\"kind\":\"module\",\"module\":\"M4\",\"answered\":2,\"right\":1,\"accuracy_percent\":50}
-{\"kind\":\"skill\",\"skill\":\"subnet.broadcast\",\"module\":\"M3\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
-{\"kind\":\"skill\",\"skill\":\"vpc.aws_usable\",\"module\":\"M4\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"module\",\"module\":\"M7\",\"answered\":3,\"right\":2,\"accuracy_percent\":67}
+{\"kind\":\"skill\",\"skill\":\"ipv4cost.monthly\",\"module\":\"M7\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"skill\",\"skill\":\"port.range\",\"module\":\"M7\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
 ",
     );
     run(&["quiz", "--due"], "")
         .success()
-        .stdout("Nothing is due today. Next review: 2026-03-03 (subnet.broadcast).\n");
+        .stdout("Nothing is due today. Next review: 2026-03-03 (ipv4cost.monthly).\n");
     // The next day both skills are due: --due asks one question of each.
     let out = netdojo()
         .env("NETDOJO_HOME", home.path())
@@ -396,11 +372,11 @@ vpc.aws_usable    M4             2      1       50%    2  2026-03-03
     let text = String::from_utf8(out).unwrap();
     let headers: Vec<&str> = text
         .lines()
-        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()) && l.contains(". "))
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()) && l.ends_with("(medium)"))
         .collect();
     assert_eq!(
         headers,
-        ["1. subnet.broadcast (medium)", "2. vpc.aws_usable (medium)"],
+        ["1. port.range (medium)", "2. ipv4cost.monthly (medium)"],
         "{text}"
     );
     let path = home.path().join("progress.json");
@@ -428,7 +404,7 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
         .env("NETDOJO_HOME", home.path())
         .env("NETDOJO_TODAY", "2026-03-02")
         .args(["quiz", "--seed", "7", "--count", "1"])
-        .write_stdin("c\n")
+        .write_stdin("36.5\n")
         .assert()
         .success()
         .stderr(format!(
@@ -443,6 +419,6 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
     assert!(
         std::fs::read_to_string(&path)
             .unwrap()
-            .contains("vpc.aws_usable")
+            .contains("ipv4cost.monthly")
     );
 }

@@ -321,6 +321,162 @@ fn expected(q: &Question) -> String {
                 .2
                 .clone()
         }
+        "subnet.split" => {
+            let (n, p) = cidr(q);
+            let parts = number_after(q, "into");
+            let extra = (0..).find(|b| 1u64 << b >= parts).unwrap();
+            let sub = p + extra;
+            if en.contains("What prefix length") {
+                format!("/{sub}")
+            } else {
+                let w = words(q);
+                let nth = w
+                    .iter()
+                    .find(|x| {
+                        x.ends_with("nd")
+                            || x.ends_with("rd")
+                            || x.ends_with("th") && x.starts_with(|c: char| c.is_ascii_digit())
+                    })
+                    .unwrap();
+                let index: u32 = nth
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .parse()
+                    .unwrap();
+                format!("{}/{sub}", dotted(n + (index - 1) * (1u32 << (32 - sub))))
+            }
+        }
+        "subnet.aggregate" => {
+            let c = cidrs(q);
+            let start = c.iter().map(|(n, _)| *n).min().unwrap();
+            let end = c.iter().map(|(n, p)| n | !mask(*p)).max().unwrap();
+            let total = u64::from(end - start) + 1;
+            let covered: u64 = c.iter().map(|(_, p)| 1u64 << (32 - p)).sum();
+            assert_eq!(total, covered, "the listed networks are contiguous");
+            assert!(total.is_power_of_two() && u64::from(start) % total == 0);
+            format!("{}/{}", dotted(start), 32 - total.trailing_zeros())
+        }
+        "port.range" => {
+            let port = number_after(q, "port");
+            match port {
+                0..=1023 => "well-known (0–1023)",
+                1024..=49151 => "registered (1024–49151)",
+                _ => "dynamic (49152–65535)",
+            }
+            .to_owned()
+        }
+        "port.service" => {
+            let table = [
+                (21, "FTP"),
+                (22, "SSH"),
+                (25, "SMTP"),
+                (53, "DNS"),
+                (80, "HTTP"),
+                (110, "POP3"),
+                (143, "IMAP"),
+                (443, "HTTPS"),
+                (3306, "MySQL"),
+                (3389, "RDP"),
+                (5432, "PostgreSQL"),
+            ];
+            if en.starts_with("Which service uses port") {
+                let port = number_after(q, "port");
+                table.iter().find(|(p, _)| *p == port).unwrap().1.to_owned()
+            } else {
+                let name = &words(q)[3];
+                table.iter().find(|(_, n)| n == name).unwrap().0.to_string()
+            }
+        }
+        "port.ephemeral" => (32768..=60999)
+            .contains(&number_after(q, "port"))
+            .to_string(),
+        "ipv4cost.monthly" => {
+            let count = words(q)[0].parse::<u64>().unwrap();
+            let hours = number_after(q, "for");
+            format!("{}", (count * hours * 5) as f64 / 1000.0)
+        }
+        "r53.weighted" => {
+            let w = words(q);
+            let weights: Vec<(String, u64)> = w
+                .windows(3)
+                .filter(|x| x[1] == "=")
+                .map(|x| (x[0].clone(), x[2].parse().unwrap()))
+                .collect();
+            let name = w[w.iter().rposition(|x| x == "record").unwrap() + 1].clone();
+            let total: u64 = weights.iter().map(|x| x.1).sum();
+            let mine = weights.iter().find(|x| x.0 == name).unwrap().1;
+            format!("{}", mine as f64 * 100.0 / total as f64)
+        }
+        "tcp.seq_ack" => {
+            let isn = u32::try_from(number_after(q, "is")).unwrap();
+            let w = words(q);
+            let from = w.iter().position(|x| x == "of").unwrap();
+            let to = w.iter().position(|x| x == "bytes").unwrap();
+            let data: u32 = w[from + 1..to]
+                .iter()
+                .filter_map(|x| x.parse::<u32>().ok())
+                .sum();
+            isn.wrapping_add(1).wrapping_add(data).to_string()
+        }
+        "ip.ttl" => (number_after(q, "TTL") - number_after(q, "crosses")).to_string(),
+        "tcpip.layer" => {
+            let protocol = &words(q)[words(q).iter().position(|x| x == "does").unwrap() + 1];
+            match protocol.as_str() {
+                "HTTP" | "DNS" | "SSH" | "SMTP" | "FTP" => "application",
+                "TCP" | "UDP" => "transport",
+                "IP" | "ICMP" => "internet",
+                "Ethernet" | "PPP" => "link",
+                other => panic!("unknown protocol {other}"),
+            }
+            .to_owned()
+        }
+        "http.status_class" => {
+            let code = number_after(q, "code");
+            [
+                "1xx informational",
+                "2xx success",
+                "3xx redirection",
+                "4xx client error",
+                "5xx server error",
+            ][usize::try_from(code / 100 - 1).unwrap()]
+            .to_owned()
+        }
+        "avail.mtbf_mttr" => {
+            let mtbf: f64 = words(q)[words(q).iter().position(|x| x == "every").unwrap() + 1]
+                .parse()
+                .unwrap();
+            let mttr: f64 = words(q)[words(q).iter().position(|x| x == "takes").unwrap() + 1]
+                .parse()
+                .unwrap();
+            format!("{}", mtbf / (mtbf + mttr) * 100.0)
+        }
+        "avail.series_parallel" => {
+            let parts: Vec<f64> = words(q)
+                .iter()
+                .filter_map(|x| x.strip_suffix('%'))
+                .filter_map(|x| x.parse::<f64>().ok())
+                .map(|p| p / 100.0)
+                .collect();
+            let a = if en.contains("redundant") {
+                1.0 - parts.iter().map(|a| 1.0 - a).product::<f64>()
+            } else {
+                parts.iter().product::<f64>()
+            };
+            format!("{}", a * 100.0)
+        }
+        "avail.downtime" => {
+            let percent: f64 = words(q)
+                .iter()
+                .find_map(|x| x.strip_suffix('%'))
+                .unwrap()
+                .parse()
+                .unwrap();
+            let minutes = if en.contains("30-day month") {
+                30.0 * 1440.0
+            } else {
+                365.0 * 1440.0
+            };
+            format!("{}", minutes * (1.0 - percent / 100.0))
+        }
         other => panic!("no reference computation for {other}: add one to this test"),
     }
 }
@@ -401,7 +557,8 @@ fn check_shape(q: &Question) {
             for c in choices {
                 if c.text
                     .en
-                    .starts_with(|ch: char| ch.is_ascii_digit() || ch == '/')
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || "./ -,$".contains(ch))
                 {
                     assert_eq!(
                         c.text.en, c.text.ja,
@@ -518,13 +675,26 @@ fn every_generator_states_the_answer_an_independent_computation_gives() {
                     netdojo::quiz::generators::generate_seeded(skill.id.as_str(), difficulty, seed)
                         .unwrap();
                 assert_eq!(q.skill, skill.id);
-                assert_eq!(
-                    stated(&q),
-                    expected(&q),
-                    "{} {difficulty} seed {seed}: {}",
-                    skill.id,
-                    q.prompt.en
-                );
+                if let Kind::Number {
+                    answer, tolerance, ..
+                } = &q.kind
+                {
+                    let reference: f64 = expected(&q).parse().unwrap();
+                    assert!(
+                        (answer - reference).abs() <= tolerance / 100.0,
+                        "{} {difficulty} seed {seed}: {} states {answer}, reference {reference}",
+                        skill.id,
+                        q.prompt.en
+                    );
+                } else {
+                    assert_eq!(
+                        stated(&q),
+                        expected(&q),
+                        "{} {difficulty} seed {seed}: {}",
+                        skill.id,
+                        q.prompt.en
+                    );
+                }
                 check_shape(&q);
                 check_grading(&q);
             }
@@ -544,8 +714,14 @@ fn generators_vary_their_questions() {
                         .en
                 })
                 .collect();
+            // Easy questions may draw from a short list of classic values.
+            let least = if difficulty == Difficulty::Hard {
+                10
+            } else {
+                4
+            };
             assert!(
-                prompts.len() >= 10,
+                prompts.len() >= least,
                 "{} {difficulty}: only {} different prompts in 50 seeds",
                 skill.id,
                 prompts.len()

@@ -23,3 +23,4 @@ mod span;
 pub mod split;
 pub mod tcp;
 pub mod vpc;
+pub mod weighted;
