@@ -422,3 +422,60 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
             .contains("ipv4cost.monthly")
     );
 }
+
+#[test]
+fn a_lesson_questions_run_through_the_same_practice() {
+    let out = netdojo()
+        .args([
+            "quiz",
+            "--lesson",
+            "m03-subnetting",
+            "--seed",
+            "5",
+            "--answers",
+            "--json",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let answers: Vec<String> = text
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["answer"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(answers.len(), 15);
+    let typed: String = answers.iter().map(|a| format!("{a}\n")).collect();
+    let out = netdojo()
+        .args([
+            "quiz",
+            "--lesson",
+            "m03-subnetting",
+            "--seed",
+            "5",
+            "--no-save",
+        ])
+        .write_stdin(typed)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(
+        String::from_utf8(out)
+            .unwrap()
+            .contains("Summary: 15 of 15 right the first time.")
+    );
+    netdojo()
+        .args(["quiz", "--lesson", "m99-nothing"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: \"m99-nothing\" is not a lesson id: `netdojo lessons list` shows them\n");
+}

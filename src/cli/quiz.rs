@@ -24,6 +24,7 @@ Examples:
   netdojo quiz --module M3 --difficulty hard    subnetting only, any prefix
   netdojo quiz --skill subnet.broadcast --skill vpc.reserved --count 5
   netdojo quiz --due                            the skills due for review today
+  netdojo quiz --lesson m03-subnetting          the questions written in a lesson
   netdojo quiz --seed 42 --answers              a worksheet with its answer key
   netdojo quiz --answers --json --count 3       one JSON object per question
   netdojo quiz --list                           every skill id with its module
@@ -71,7 +72,11 @@ pub struct QuizArgs {
     #[arg(long, value_name = "MODULE")]
     pub module: Option<String>,
 
-    /// How many new questions [default: 10; with --due, one per due skill]
+    /// Practise the questions written in a lesson (see `netdojo lessons list`)
+    #[arg(long, value_name = "ID", conflicts_with_all = ["skills", "module", "due"])]
+    pub lesson: Option<String>,
+
+    /// How many new questions [default: 10; with --due, one per due skill; with --lesson, all of them]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub count: Option<u32>,
 
@@ -92,7 +97,7 @@ pub struct QuizArgs {
     pub answers: bool,
 
     /// List the skill ids with their module and description
-    #[arg(long, conflicts_with_all = ["skills", "module", "due"])]
+    #[arg(long, conflicts_with_all = ["skills", "module", "due", "lesson"])]
     pub list: bool,
 
     /// JSON Lines output (with --answers or --list)
@@ -141,11 +146,23 @@ pub fn run(args: &QuizArgs, io: &mut Io<'_>) -> io::Result<Status> {
     } else {
         chosen
     };
-    let default_count = if args.due { skills.len() } else { 10 };
-    let count = args
-        .count
-        .map_or(default_count, |c| usize::try_from(c).unwrap_or(10));
-    let mut session = Session::new(skills, difficulty, count, seed);
+    let mut session = if let Some(id) = &args.lesson {
+        let questions = match lesson_questions(id, seed) {
+            Ok(questions) => questions,
+            Err(message) => return report::bad_input(io, args.json, id, &message),
+        };
+        let count = args
+            .count
+            .map_or(questions.len(), |c| usize::try_from(c).unwrap_or(10));
+        Session::fixed(questions, count, seed)
+    } else {
+        let default_count = if args.due { skills.len() } else { 10 };
+        let count = args
+            .count
+            .map_or(default_count, |c| usize::try_from(c).unwrap_or(10));
+        Session::new(skills, difficulty, count, seed)
+    };
+    let count = session.planned();
     if args.answers {
         return answer_key(&mut session, args.json, lang, io);
     }
@@ -153,6 +170,23 @@ pub fn run(args: &QuizArgs, io: &mut Io<'_>) -> io::Result<Status> {
         store = None;
     }
     practise(&mut session, count, seed, difficulty, lang, store, io)
+}
+
+/// The written questions of a lesson, from the lessons built into the binary.
+fn lesson_questions(id: &str, seed: u64) -> Result<Vec<Question>, String> {
+    use crate::lesson::{Lang as LessonLang, Library, load};
+    let (library, _) = Library::from_sources(&load::embedded());
+    let (Some(en), Some(ja)) = (
+        library.find(id.trim(), LessonLang::En),
+        library.find(id.trim(), LessonLang::Ja),
+    ) else {
+        return Err(format!(
+            "{id:?} is not a lesson id: `netdojo lessons list` shows them"
+        ));
+    };
+    // The shown order of ordering questions comes from the seed as well.
+    let mut rng = crate::quiz::draw::rng_for_seed(seed);
+    Ok(crate::quiz::lesson::lesson_questions(en, ja, &mut rng))
 }
 
 /// The skills named by `--skill` and `--module`, or every skill; the bad input and

@@ -147,6 +147,16 @@ pub fn check(question: &Question, input: &str) -> Result<Verdict, FormError> {
                 )
             })
         }
+        Kind::Short { accepted } => {
+            let (first, rest) = accepted
+                .split_first()
+                .map_or(("", &[][..]), |(f, r)| (f.as_str(), r));
+            Ok(if answer::text_matches(&text, first, rest) {
+                Verdict::Right
+            } else {
+                Verdict::Wrong(None)
+            })
+        }
         Kind::Number {
             unit,
             answer,

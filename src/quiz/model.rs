@@ -182,7 +182,9 @@ impl fmt::Display for SkillId {
 pub struct Choice {
     /// What the choice says.
     pub text: Text,
-    /// Why someone would pick it; `None` for a right choice.
+    /// Why someone would pick it; `None` for a right choice (and for the wrong
+    /// choices of lesson questions, whose mistakes are not named: there the kind's
+    /// answer decides).
     pub mistake: Option<Mistake>,
 }
 
@@ -458,6 +460,11 @@ pub enum Kind {
         #[serde(serialize_with = "known_as_text")]
         mistakes: Vec<Known<Value>>,
     },
+    /// Type a short text; any accepted spelling counts (lesson questions).
+    Short {
+        /// The answer first, then the other accepted spellings, in both languages.
+        accepted: Vec<String>,
+    },
     /// Type a number with a unit, within a tolerance.
     Number {
         /// The unit of the answer.
@@ -487,6 +494,7 @@ impl Kind {
             Kind::TrueFalse { .. } => "true_false",
             Kind::Ordering { .. } => "ordering",
             Kind::FreeText { .. } => "free_text",
+            Kind::Short { .. } => "short",
             Kind::Number { .. } => "number",
         }
     }
@@ -561,6 +569,7 @@ impl Question {
                 .collect::<Vec<_>>()
                 .join(" "),
             Kind::FreeText { answer, .. } => answer.to_string(),
+            Kind::Short { accepted } => accepted.first().cloned().unwrap_or_default(),
             Kind::Number {
                 unit,
                 answer,
@@ -616,7 +625,9 @@ impl Question {
                 };
                 Text::new(pick(false), pick(true))
             }
-            Kind::FreeText { .. } | Kind::Number { .. } => Text::same(self.answer_text()),
+            Kind::FreeText { .. } | Kind::Short { .. } | Kind::Number { .. } => {
+                Text::same(self.answer_text())
+            }
         }
     }
 
