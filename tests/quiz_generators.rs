@@ -621,7 +621,7 @@ fn check_shape(q: &Question) {
                 "{label}: the answer is listed as a mistake"
             );
         }
-        Kind::Number { .. } | Kind::Ordering { .. } => {}
+        Kind::Number { .. } | Kind::Ordering { .. } | Kind::Short { .. } => {}
     }
 }
 
