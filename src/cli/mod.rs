@@ -12,12 +12,15 @@ mod http;
 pub mod input;
 mod instance;
 mod ipv4cost;
+mod learner;
 mod lessons;
 mod mysqlhost;
 mod nacl;
 mod overlap;
 mod packet;
 mod port;
+mod progress;
+mod quiz;
 mod range;
 pub(crate) use crate::format::prefix_rows;
 mod report;
@@ -158,6 +161,12 @@ pub enum Command {
     Sg(sg::SgArgs),
     /// Network ACL rules: numbered allow/deny, first match wins, default deny (stateless)
     Nacl(nacl::NaclArgs),
+    /// Practise with generated questions, line by line: feedback, working, a summary
+    #[command(after_help = quiz::AFTER_HELP)]
+    Quiz(quiz::QuizArgs),
+    /// Show practice results per module and skill, the streak and what is due; reset them
+    #[command(after_help = progress::AFTER_HELP)]
+    Progress(progress::ProgressArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -236,6 +245,8 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Mysqlhost(args) => mysqlhost::run(&args, io),
         Command::Sg(args) => sg::run(&args, io),
         Command::Nacl(args) => nacl::run(&args, io),
+        Command::Quiz(args) => quiz::run(&args, io),
+        Command::Progress(args) => progress::run(&args, io),
     };
     match result {
         Ok(status) => status,
