@@ -9,6 +9,7 @@
 //! lesson/   lesson files: content model, parser, checker, plain-text renderer, loader
 //! quiz/     practice: question generators, answer checking, sessions
 //! progress/ results per skill, spaced review, the progress file
+//! classroom/ quiz packs, exams, result files, class reports, GIFT export
 //! format/   text renderings of core values, shared by the command line and the app
 //! i18n/     the interface's strings in English and Japanese, display-width layout
 //! cli/      command-line face: clap arguments, text and JSON Lines output
@@ -20,6 +21,7 @@
 //! results, so a result looks the same wherever it is shown.
 
 pub mod calc;
+pub mod classroom;
 pub mod cli;
 pub mod format;
 pub mod i18n;

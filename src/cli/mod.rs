@@ -5,6 +5,7 @@
 mod aggregate;
 mod avail;
 mod cert;
+mod class;
 mod completions;
 mod dns;
 mod exclude;
@@ -167,6 +168,11 @@ pub enum Command {
     /// Show practice results per module and skill, the streak and what is due; reset them
     #[command(after_help = progress::AFTER_HELP)]
     Progress(progress::ProgressArgs),
+    /// Classroom: quiz packs, exams line by line, answer keys, class reports, Moodle export
+    #[command(
+        after_help = "Examples:\n  netdojo class new > quiz.json\n  netdojo class check quiz.json\n  netdojo class key quiz.json --student Aiko\n  netdojo class take quiz.json --name Aiko --out results --plain\n  netdojo class report results --pack quiz.json\n  netdojo class export quiz.json --format gift > quiz.gift"
+    )]
+    Class(class::ClassArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -247,6 +253,7 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Nacl(args) => nacl::run(&args, io),
         Command::Quiz(args) => quiz::run(&args, io),
         Command::Progress(args) => progress::run(&args, io),
+        Command::Class(args) => class::run(&args, io),
     };
     match result {
         Ok(status) => status,
