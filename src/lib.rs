@@ -7,6 +7,7 @@
 //! ```text
 //! calc/     pure core: addresses, subnets, route tables, VPC plans, availability
 //! cli/      command-line face: clap arguments, text and JSON Lines output
+//! classroom/ classroom sessions; live/ runs a quiz over SSH
 //! ```
 //!
 //! The core takes plain values and returns plain values: no terminal, no files, no
@@ -14,4 +15,5 @@
 //! results, so a result looks the same wherever it is shown.
 
 pub mod calc;
+pub mod classroom;
 pub mod cli;
