@@ -581,10 +581,11 @@ pub enum Refusal {
 /// session.apply(&Event::Name { student: aiko.clone(), name: "Aiko".into() }).unwrap();
 /// let open = session.plan(Command::Next, 10).unwrap();
 /// session.apply(&open).unwrap();
-/// session.apply(&Event::Answer { student: aiko.clone(), question: 0, choice: 1, at: 20 }).unwrap();
+/// let answer = Event::Answer { student: aiko.clone(), question: 0, choice: 1, at: 20 };
+/// session.apply(&answer).unwrap();
 /// assert_eq!(session.student(&aiko).unwrap().score(), 1);
 /// // Everyone present has answered: the host should reveal.
-/// assert_eq!(session.follow_up(30), Some(Event::Reveal { question: 0, at: 30 }));
+/// assert_eq!(session.follow_up(Some(&answer), 30), Some(Event::Reveal { question: 0, at: 30 }));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LiveSession {
@@ -656,6 +657,22 @@ impl LiveSession {
     /// How many students are connected now.
     pub fn present_count(&self) -> usize {
         self.students.values().filter(|s| s.present).count()
+    }
+
+    /// The points a student may see now: a teacher-paced question counts once its
+    /// answer is revealed, so a score never gives an answer away early.
+    pub fn shown_score(&self, student: &Student) -> u64 {
+        let out = |question: usize| match self.phase {
+            Phase::Lobby => false,
+            Phase::Open { question: open, .. } => question < open,
+            _ => true,
+        };
+        student
+            .answers
+            .iter()
+            .filter(|(question, _)| out(**question))
+            .map(|(_, a)| u64::from(a.points))
+            .sum()
     }
 
     /// Marks everyone as gone: after a restart, no connection survives.
@@ -805,23 +822,29 @@ impl LiveSession {
         }
     }
 
-    /// What should happen on its own at `now`, if anything: reveal the open question
-    /// when everyone present has answered it or its time is up; finish a
-    /// student-paced session at its deadline.
-    pub fn follow_up(&self, now: Millis) -> Option<Event> {
+    /// What should happen on its own at `now`, if anything, `after` an event just
+    /// applied (or on a tick, with `None`): reveal the open question when its time is
+    /// up, or when an answer or a departure leaves everyone present answered; finish
+    /// a student-paced session at its deadline.
+    ///
+    /// Joining never reveals: after a restart, the first students back must not
+    /// reveal a question the others have not answered yet.
+    pub fn follow_up(&self, after: Option<&Event>, now: Millis) -> Option<Event> {
         match self.phase {
             Phase::Open {
                 question,
                 closes_at,
             } => {
                 let time_up = closes_at.is_some_and(|t| now >= t);
+                let counts = matches!(after, Some(Event::Answer { .. } | Event::Leave { .. }));
                 let mut present = self
                     .students
                     .values()
                     .filter(|s| s.present && s.name.is_some())
                     .peekable();
                 let somebody = present.peek().is_some();
-                let all_answered = somebody && present.all(|s| s.answers.contains_key(&question));
+                let all_answered =
+                    counts && somebody && present.all(|s| s.answers.contains_key(&question));
                 (time_up || all_answered).then_some(Event::Reveal { question, at: now })
             }
             Phase::Running { ends_at } if now >= ends_at => Some(Event::Finish { at: now }),

@@ -213,7 +213,7 @@ impl StudentUi {
     pub fn view(&self, session: &LiveSession, me: &Fingerprint, now: Millis) -> StudentView {
         let lang = self.lang;
         let student = session.student(me);
-        let score = student.map_or(0, Student::score);
+        let score = student.map_or(0, |s| session.shown_score(s));
         let who = match student.and_then(|s| s.name.as_deref()) {
             Some(name) => match lang {
                 Lang::En => format!("{name} · {score} pts"),

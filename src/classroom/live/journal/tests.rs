@@ -51,18 +51,18 @@ fn play() -> (LiveSession, Vec<Event>) {
     }
     let open = session.plan(Command::Next, 10).unwrap();
     record(&mut session, open);
+    let mut last = None;
     for (tag, choice) in [('a', 1), ('b', 2), ('c', 1)] {
-        record(
-            &mut session,
-            Event::Answer {
-                student: fp(tag),
-                question: 0,
-                choice,
-                at: 20,
-            },
-        );
+        let answer = Event::Answer {
+            student: fp(tag),
+            question: 0,
+            choice,
+            at: 20,
+        };
+        last = Some(answer.clone());
+        record(&mut session, answer);
     }
-    let reveal = session.follow_up(21).unwrap();
+    let reveal = session.follow_up(last.as_ref(), 21).unwrap();
     record(&mut session, reveal);
     record(&mut session, Event::BoardVisible { visible: true });
     record(

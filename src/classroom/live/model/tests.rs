@@ -133,7 +133,7 @@ fn a_new_session_waits_in_the_lobby() {
     let session = teacher();
     assert_eq!(session.phase(), Phase::Lobby);
     assert!(session.students().is_empty());
-    assert_eq!(session.follow_up(1_000_000), None);
+    assert_eq!(session.follow_up(None, 1_000_000), None);
 }
 
 #[test]
@@ -438,6 +438,21 @@ fn the_first_answer_is_final_and_scored() {
 }
 
 #[test]
+fn the_shown_score_waits_for_the_reveal() {
+    let mut session = teacher();
+    let aiko = join_named(&mut session, 'a', "Aiko");
+    step(&mut session, Command::Next, 1);
+    session.apply(&answer(&aiko, 0, 0, 2)).unwrap();
+    let student = session.student(&aiko).unwrap().clone();
+    assert_eq!(student.score(), 10);
+    assert_eq!(session.shown_score(&student), 0);
+    step(&mut session, Command::Reveal, 3);
+    assert_eq!(session.shown_score(&student), 10);
+    step(&mut session, Command::Next, 4);
+    assert_eq!(session.shown_score(&student), 10);
+}
+
+#[test]
 fn answers_outside_an_open_question_are_refused() {
     let mut session = teacher();
     let aiko = join_named(&mut session, 'a', "Aiko");
@@ -497,9 +512,9 @@ fn a_timed_question_refuses_late_answers_and_reveals_itself() {
             closes_at: Some(21_000)
         }
     );
-    assert_eq!(session.follow_up(20_999), None);
+    assert_eq!(session.follow_up(None, 20_999), None);
     assert_eq!(
-        session.follow_up(21_000),
+        session.follow_up(None, 21_000),
         Some(Event::Reveal {
             question: 0,
             at: 21_000
@@ -524,18 +539,51 @@ fn everyone_present_answering_reveals_the_question() {
         })
         .unwrap();
     step(&mut session, Command::Next, 1);
-    session.apply(&answer(&aiko, 0, 1, 2)).unwrap();
-    assert_eq!(session.follow_up(3), None);
+    let first = answer(&aiko, 0, 1, 2);
+    session.apply(&first).unwrap();
+    assert_eq!(session.follow_up(Some(&first), 3), None);
     // Ben leaves: everyone still here has answered.
-    session
-        .apply(&Event::Leave {
-            student: ben.clone(),
-            at: 3,
-        })
-        .unwrap();
+    let leave = Event::Leave {
+        student: ben.clone(),
+        at: 3,
+    };
+    session.apply(&leave).unwrap();
     assert_eq!(
-        session.follow_up(4),
+        session.follow_up(None, 4),
+        None,
+        "a tick alone does not reveal"
+    );
+    assert_eq!(
+        session.follow_up(Some(&leave), 4),
         Some(Event::Reveal { question: 0, at: 4 })
+    );
+}
+
+#[test]
+fn a_student_coming_back_does_not_reveal() {
+    let mut session = teacher();
+    let aiko = join_named(&mut session, 'a', "Aiko");
+    let ben = join_named(&mut session, 'b', "Ben");
+    step(&mut session, Command::Next, 1);
+    session.apply(&answer(&aiko, 0, 1, 2)).unwrap();
+    // After a restart nobody is present; Aiko, who answered, is back first.
+    session.mark_all_absent();
+    let back = Event::Join {
+        student: aiko.clone(),
+        at: 5,
+    };
+    session.apply(&back).unwrap();
+    assert_eq!(session.follow_up(Some(&back), 6), None);
+    let ben_back = Event::Join {
+        student: ben.clone(),
+        at: 7,
+    };
+    session.apply(&ben_back).unwrap();
+    let late = answer(&ben, 0, 0, 8);
+    session.apply(&late).unwrap();
+    assert_eq!(
+        session.follow_up(Some(&late), 9),
+        Some(Event::Reveal { question: 0, at: 9 })
     );
 }
 
@@ -543,7 +591,7 @@ fn everyone_present_answering_reveals_the_question() {
 fn nobody_present_never_reveals_on_its_own() {
     let mut session = teacher();
     step(&mut session, Command::Next, 1);
-    assert_eq!(session.follow_up(u64::MAX), None);
+    assert_eq!(session.follow_up(None, u64::MAX), None);
 }
 
 #[test]
@@ -622,13 +670,13 @@ fn student_pacing_runs_until_the_deadline() {
         Err(Refusal::AlreadyAnswered)
     );
     assert_eq!(session.current_question_for(&aiko), Some(1));
-    assert_eq!(session.follow_up(60_999), None);
+    assert_eq!(session.follow_up(None, 60_999), None);
     assert_eq!(
         session.apply(&answer(&aiko, 1, 1, 61_000)),
         Err(Refusal::TimeUp)
     );
     assert_eq!(
-        session.follow_up(61_000),
+        session.follow_up(None, 61_000),
         Some(Event::Finish { at: 61_000 })
     );
     session.apply(&Event::Finish { at: 61_000 }).unwrap();
