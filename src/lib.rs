@@ -6,7 +6,12 @@
 //!
 //! ```text
 //! calc/     pure core: addresses, subnets, route tables, VPC plans, availability
+//! lesson/   lesson files: content model, parser, checker, plain-text renderer, loader
+//! quiz/     reading and grading learners' answers
+//! format/   text renderings of core values, shared by the command line and the app
+//! i18n/     the interface's strings in English and Japanese, display-width layout
 //! cli/      command-line face: clap arguments, text and JSON Lines output
+//! tui/      terminal face: ratatui app (model, keymap, views), `netdojo screen`
 //! classroom/ classroom sessions; live/ runs a quiz over SSH
 //! ```
 //!
@@ -17,3 +22,9 @@
 pub mod calc;
 pub mod classroom;
 pub mod cli;
+pub mod format;
+pub mod i18n;
+pub mod lang;
+pub mod lesson;
+pub mod quiz;
+pub mod tui;

@@ -118,3 +118,32 @@ fn main_only_dispatches() {
         code.len()
     );
 }
+
+#[test]
+fn lessons_and_quiz_read_files_only_in_the_loader() {
+    let forbidden = [
+        "ratatui",
+        "crossterm",
+        "std::fs",
+        "std::env",
+        "File::",
+        "SystemTime",
+        "Instant::now",
+        "thread_rng",
+        "std::process",
+        "println!",
+        "eprintln!",
+    ];
+    // The loader is the one file allowed to read the disk.
+    let loader = "src/lesson/load.rs:";
+    let found: Vec<String> = ["src/lesson", "src/quiz"]
+        .iter()
+        .flat_map(|dir| violations(dir, &forbidden))
+        .filter(|v| !(v.starts_with(loader) && v.ends_with("uses `std::fs`")))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "lessons and quiz must stay pure outside src/lesson/load.rs:\n{}",
+        found.join("\n")
+    );
+}

@@ -2,22 +2,45 @@
 //! JSON Lines. Each subcommand writes to the writers it is given, so tests can run
 //! it without a process.
 
+mod aggregate;
 mod avail;
+mod cert;
 mod completions;
+mod dns;
+mod exclude;
+mod http;
 pub mod input;
+mod instance;
+mod ipv4cost;
+mod lessons;
+mod mysqlhost;
+mod nacl;
+mod overlap;
+mod packet;
 mod port;
+mod prefix_rows;
+mod range;
 mod report;
 mod route;
+mod s3;
+mod screen;
+mod sg;
+mod split;
+mod ssh;
 mod status;
 mod subnet;
 pub mod table;
 mod tcp;
+mod textfile;
 mod vpc;
+mod weighted;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
+
+use crate::lang::Lang;
 
 pub use status::Status;
 
@@ -31,6 +54,8 @@ pub struct Io<'a> {
     pub err: &'a mut dyn Write,
     /// Whether text output may use colour (a terminal and no `NO_COLOR`).
     pub color: bool,
+    /// The language asked for with the top-level `--lang`, or else by the locale.
+    pub lang: Lang,
 }
 
 #[derive(Debug, Parser)]
@@ -43,8 +68,27 @@ pub struct Io<'a> {
                   subcommand prints readable text, or JSON Lines with --json."
 )]
 pub struct Cli {
+    /// Language of the terminal app [default: from LC_ALL, LC_MESSAGES or LANG]
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+// `--lang en|ja` everywhere reads the one shared language type.
+impl clap::ValueEnum for Lang {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Lang::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let help = match self {
+            Lang::En => "English",
+            Lang::Ja => "Japanese",
+        };
+        Some(clap::builder::PossibleValue::new(self.code()).help(help))
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -57,11 +101,24 @@ pub enum Command {
         after_help = "Examples:\n  netdojo completions bash > ~/.local/share/bash-completion/completions/netdojo\n  netdojo completions zsh > \"${fpath[1]}/_netdojo\"\n  netdojo completions fish > ~/.config/fish/completions/netdojo.fish"
     )]
     Completions(completions::CompletionsArgs),
+    /// Read lessons as plain text, or check lesson files
+    #[command(
+        after_help = "Examples:\n  netdojo lessons list --lang ja\n  netdojo lessons show m03-subnetting --width 72\n  netdojo lessons check lessons"
+    )]
+    Lessons(lessons::LessonsArgs),
     /// Print the manual page (roff) on standard output
     #[command(after_help = "Example:\n  netdojo man > netdojo.1 && man ./netdojo.1")]
     Man,
+    /// Print a screen of the terminal app as text, as a terminal of the given size shows it
+    Screen(screen::ScreenArgs),
+    /// HTTP/1.1: annotate and check messages, classify status codes
+    Http(http::HttpArgs),
     /// Look addresses up in a route table: longest-prefix match with a trace of every route
     Route(route::RouteArgs),
+    /// DNS: split a name into levels, walk an iterative resolution, explain record types
+    Dns(dns::DnsArgs),
+    /// SSH: public-key authentication step by step, key fingerprints
+    Ssh(ssh::SshArgs),
     /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
     Vpc(vpc::VpcArgs),
     /// Availability of a system, MTBF/MTTR, nines and downtime, N+k sizing
@@ -75,6 +132,32 @@ pub enum Command {
     Port(port::PortArgs),
     /// TCP step by step: handshake and sequence numbers, TCP vs UDP, IPv4 fragmentation
     Tcp(tcp::TcpArgs),
+    /// Split a network by prefix, into N equal parts, or by host counts (VLSM)
+    Split(split::SplitArgs),
+    /// Merge a list of prefixes into the fewest covering the same addresses
+    Aggregate(aggregate::AggregateArgs),
+    /// Show how every pair of prefixes relates (contains, adjacent, ...)
+    Overlap(overlap::OverlapArgs),
+    /// Turn an address range into prefixes, or a prefix into its range
+    Range(range::RangeArgs),
+    /// Remove prefixes from a network, leaving the fewest prefixes
+    Exclude(exclude::ExcludeArgs),
+    /// Amazon S3: monthly storage cost by price tier, multipart upload parts and limits
+    S3(s3::S3Args),
+    /// Cost of public IPv4 addresses at $0.005 per address-hour (charged since 2024-02-01)
+    Ipv4cost(ipv4cost::Ipv4CostArgs),
+    /// Route 53 weighted routing: each record's share from weights, or weights for shares
+    Weighted(weighted::WeightedArgs),
+    /// Decode EC2 instance type names (c7gn.2xlarge) and compare sizes within a family
+    Instance(instance::InstanceArgs),
+    /// Check whether a certificate's names (wildcards included) cover host names
+    Cert(cert::CertArgs),
+    /// Which MySQL account ('user'@'host' with % and _ patterns) a client is matched to
+    Mysqlhost(mysqlhost::MysqlHostArgs),
+    /// Security group inbound rules: is a packet allowed, and by which rule (stateful)
+    Sg(sg::SgArgs),
+    /// Network ACL rules: numbered allow/deny, first match wins, default deny (stateless)
+    Nacl(nacl::NaclArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -83,10 +166,32 @@ pub fn command() -> clap::Command {
 }
 
 /// Entry point of the binary: parse the arguments, run, map the status to an exit code.
+/// With no subcommand, the terminal app opens.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let lang = cli.lang.unwrap_or_else(|| {
+        let var = |name| std::env::var(name).ok();
+        Lang::from_locale(
+            var("LC_ALL").as_deref(),
+            var("LC_MESSAGES").as_deref(),
+            var("LANG").as_deref(),
+        )
+    });
+    let Some(command) = cli.command else {
+        return match crate::tui::run(crate::tui::Options {
+            lang,
+            color: !no_color,
+        }) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("netdojo: {e}");
+                Status::Failure.into()
+            }
+        };
+    };
     let stdout = std::io::stdout();
-    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = stdout.is_terminal() && !no_color;
     let mut out = stdout.lock();
     let mut err = std::io::stderr().lock();
     let mut input = std::io::stdin().lock();
@@ -95,14 +200,9 @@ pub fn main() -> ExitCode {
         out: &mut out,
         err: &mut err,
         color,
+        lang,
     };
-    let status = match cli.command {
-        Some(command) => run(command, &mut io),
-        None => {
-            let _ = command().print_help();
-            Status::Ok
-        }
-    };
+    let status = run(command, &mut io);
     let _ = io.out.flush();
     status.into()
 }
@@ -113,11 +213,29 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Subnet(args) => subnet::run(&args, io),
         Command::Completions(args) => completions::run_completions(&args, io),
         Command::Man => completions::run_man(io),
+        Command::Lessons(args) => lessons::run(&args, io),
+        Command::Screen(args) => screen::run(&args, io),
+        Command::Dns(args) => dns::run(&args, io),
+        Command::Http(args) => http::run(&args, io),
         Command::Route(args) => route::run(&args, io),
+        Command::Ssh(args) => ssh::run(&args, io),
         Command::Vpc(args) => vpc::run(&args, io),
         Command::Avail(args) => avail::run(&args, io),
         Command::Port(args) => port::run(&args, io),
         Command::Tcp(args) => tcp::run(&args, io),
+        Command::Split(args) => split::run(&args, io),
+        Command::Aggregate(args) => aggregate::run(&args, io),
+        Command::Overlap(args) => overlap::run(&args, io),
+        Command::Range(args) => range::run(&args, io),
+        Command::Exclude(args) => exclude::run(&args, io),
+        Command::S3(args) => s3::run(&args, io),
+        Command::Ipv4cost(args) => ipv4cost::run(&args, io),
+        Command::Weighted(args) => weighted::run(&args, io),
+        Command::Instance(args) => instance::run(&args, io),
+        Command::Cert(args) => cert::run(&args, io),
+        Command::Mysqlhost(args) => mysqlhost::run(&args, io),
+        Command::Sg(args) => sg::run(&args, io),
+        Command::Nacl(args) => nacl::run(&args, io),
     };
     match result {
         Ok(status) => status,

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{Io, Status, input, report};
 use crate::calc::route::{Lookup, RouteSpec, RouteTable, Verdict};
+use crate::format;
 
 const AFTER_HELP: &str = "\
 A route table file holds one route per line, DESTINATION TARGET, with # comments:
@@ -61,7 +62,7 @@ pub fn run(args: &RouteArgs, io: &mut Io<'_>) -> io::Result<Status> {
         Err(message) => return report::bad_input(io, args.json, &args.table, &message),
     };
     if !args.json {
-        writeln!(io.out, "{}", summary(&table))?;
+        writeln!(io.out, "{}", format::route::table_summary(&table))?;
     }
     let mut status = Status::Ok;
     for text in &args.addresses {
@@ -78,7 +79,8 @@ pub fn run(args: &RouteArgs, io: &mut Io<'_>) -> io::Result<Status> {
             writeln!(io.out)?;
         } else {
             writeln!(io.out)?;
-            write_lookup(io, &lookup)?;
+            io.out
+                .write_all(format::route::lookup(&lookup).as_bytes())?;
         }
     }
     Ok(status)
@@ -111,71 +113,6 @@ fn load_table(name: &str, io: &mut Io<'_>) -> Result<RouteTable, String> {
         body.parse::<RouteTable>()
     };
     table.map_err(|e| format!("{label}: {e}"))
-}
-
-/// One line about the whole table: its size and whether its subnets are public.
-fn summary(table: &RouteTable) -> String {
-    let routes = match table.len() {
-        1 => "1 route".to_string(),
-        n => format!("{n} routes"),
-    };
-    match table.internet_route() {
-        Some(route) => format!(
-            "Table: {routes}; subnets using it are public ({} -> {})",
-            route.destination(),
-            route.target()
-        ),
-        None => format!(
-            "Table: {routes}; subnets using it are private (no default route to an Internet gateway)"
-        ),
-    }
-}
-
-fn write_lookup(io: &mut Io<'_>, lookup: &Lookup<'_>) -> io::Result<()> {
-    match lookup.route() {
-        Some(route) => writeln!(
-            io.out,
-            "{} -> {} ({}) via {}",
-            lookup.address(),
-            route.target(),
-            route.target().kind().describe(),
-            route.destination()
-        )?,
-        None => writeln!(
-            io.out,
-            "{} -> no route: no destination contains it, so the traffic is dropped",
-            lookup.address()
-        )?,
-    }
-    let rows: Vec<[String; 3]> = lookup
-        .trace()
-        .iter()
-        .map(|step| {
-            [
-                step.route().destination().to_string(),
-                step.route().target().to_string(),
-                step.to_string(),
-            ]
-        })
-        .collect();
-    let width = |column: usize, title: &str| {
-        rows.iter()
-            .map(|row| row[column].len())
-            .chain([title.len()])
-            .max()
-            .unwrap_or(0)
-    };
-    let (dw, tw) = (width(0, "DESTINATION"), width(1, "TARGET"));
-    writeln!(io.out, "    {:<dw$}  {:<tw$}  WHY", "DESTINATION", "TARGET")?;
-    for (step, [destination, target, why]) in lookup.trace().iter().zip(&rows) {
-        let mark = if step.verdict() == Verdict::Wins {
-            '*'
-        } else {
-            ' '
-        };
-        writeln!(io.out, "  {mark} {destination:<dw$}  {target:<tw$}  {why}")?;
-    }
-    Ok(())
 }
 
 #[derive(Serialize)]

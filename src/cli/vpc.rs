@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::{Io, Status, input, report};
 use crate::calc::vpc::{Overlap, Plan, PlanOptions, check_overlaps, plan};
+use crate::format;
 
 /// Arguments of `netdojo vpc`.
 #[derive(Debug, Args)]
@@ -161,105 +162,10 @@ fn run_plan(args: &PlanArgs, io: &mut Io<'_>) -> io::Result<Status> {
     };
     match plan(vpc, azs, &tiers, &options) {
         Ok(plan) if args.json => write_plan_json(io, &plan)?,
-        Ok(plan) => write_plan_text(io, &plan, tiers.len(), azs)?,
+        Ok(plan) => io.out.write_all(format::vpc::plan(&plan).as_bytes())?,
         Err(e) => return bad(io, &format!("cannot plan \"{}\": {e}", args.cidr)),
     }
     Ok(Status::Ok)
-}
-
-fn write_plan_text(io: &mut Io<'_>, plan: &Plan, tiers: usize, azs: usize) -> io::Result<()> {
-    let vpc = plan.vpc();
-    let count = plan.subnets().len();
-    let usable = plan.subnets().first().map_or(0, |s| s.aws_usable());
-    writeln!(
-        io.out,
-        "VPC      {vpc} ({} addresses)",
-        addresses(vpc.into())
-    )?;
-    writeln!(
-        io.out,
-        "Subnets  {tiers} {} x {azs} {} = {count} {} of /{}, {usable} AWS-usable addresses each",
-        plural(tiers, "tier", "tiers"),
-        plural(azs, "AZ", "AZs"),
-        plural(count, "subnet", "subnets"),
-        plan.subnet_prefix()
-    )?;
-    writeln!(io.out, "Layout   {}", plan.layout())?;
-    writeln!(io.out)?;
-
-    let header = [
-        "CIDR",
-        "NAME",
-        "TIER",
-        "AZ",
-        "AWS USABLE",
-        "FIRST USABLE",
-        "LAST USABLE",
-    ];
-    let rows: Vec<[String; 7]> = plan
-        .subnets()
-        .iter()
-        .map(|s| {
-            [
-                s.cidr().to_string(),
-                s.name(),
-                s.tier().to_string(),
-                s.az().to_string(),
-                s.aws_usable().to_string(),
-                s.first_usable().to_string(),
-                s.last_usable().to_string(),
-            ]
-        })
-        .collect();
-    let mut widths = header.map(str::len);
-    for row in &rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.len());
-        }
-    }
-    let header_row = header.map(String::from);
-    for row in std::iter::once(&header_row).chain(&rows) {
-        let [cidr, name, tier, az, usable, first, last] = row;
-        let [w0, w1, w2, w3, w4, w5, _] = widths;
-        writeln!(
-            io.out,
-            "{cidr:<w0$}  {name:<w1$}  {tier:<w2$}  {az:<w3$}  {usable:>w4$}  {first:<w5$}  {last}"
-        )?;
-    }
-    writeln!(
-        io.out,
-        "AWS keeps 5 addresses of each subnet: the network, +1 (VPC router), +2 (DNS), +3 (future use) and the last."
-    )?;
-
-    writeln!(io.out)?;
-    let free = plan.free();
-    if free.is_empty() {
-        writeln!(io.out, "Room for growth: none, the subnets fill the VPC")?;
-        return Ok(());
-    }
-    writeln!(
-        io.out,
-        "Room for growth: {} addresses in {} free {}",
-        plan.free_addresses(),
-        free.len(),
-        plural(free.len(), "block", "blocks")
-    )?;
-    let cidr_width = free
-        .iter()
-        .map(|n| n.to_string().len())
-        .chain(["CIDR".len()])
-        .max()
-        .unwrap_or(0);
-    writeln!(io.out, "  {:<cidr_width$}  ADDRESSES", "CIDR")?;
-    for net in free {
-        writeln!(
-            io.out,
-            "  {:<cidr_width$}  {:>9}",
-            net.to_string(),
-            addresses(IpNet::V4(*net))
-        )?;
-    }
-    Ok(())
 }
 
 #[derive(Serialize)]
@@ -298,23 +204,12 @@ fn write_plan_json(io: &mut Io<'_>, plan: &Plan) -> io::Result<()> {
         let line = UnusedJson {
             unused: true,
             cidr: net.to_string(),
-            addresses: addresses(IpNet::V4(*net)),
+            addresses: format::vpc::addresses(IpNet::V4(*net)),
         };
         serde_json::to_writer(&mut *io.out, &line)?;
         writeln!(io.out)?;
     }
     Ok(())
-}
-
-/// Addresses in an IPv4 block (the planner only deals in IPv4 /16 to /28 blocks and
-/// their leftovers, so the count always fits).
-fn addresses(net: IpNet) -> u64 {
-    let host_bits = u32::from(net.max_prefix_len().saturating_sub(net.prefix_len()));
-    1u64.checked_shl(host_bits).unwrap_or(u64::MAX)
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }
 
 /// A range read from the command line or a file, with what to quote if it is bad.
@@ -357,19 +252,8 @@ fn run_check(args: &CheckArgs, io: &mut Io<'_>) -> io::Result<Status> {
             writeln!(io.out)?;
         }
     } else {
-        for overlap in &overlaps {
-            writeln!(io.out, "{overlap}")?;
-        }
-        let n = ranges.len();
-        let among = format!("among {n} {}", plural(n, "range", "ranges"));
-        match overlaps.len() {
-            0 => writeln!(io.out, "No overlaps {among}.")?,
-            pairs => writeln!(
-                io.out,
-                "\n{pairs} overlapping {} {among}.",
-                plural(pairs, "pair", "pairs")
-            )?,
-        }
+        io.out
+            .write_all(format::vpc::overlaps(&overlaps, ranges.len()).as_bytes())?;
     }
     if !overlaps.is_empty() {
         status = status.worst(Status::Problems);

@@ -1,0 +1,77 @@
+//! Everything that can happen in the app. Keys, mouse and resize events become
+//! actions (through the keymap and the event layer) before `update` sees them.
+
+use super::app::Route;
+
+/// One thing that happened, as `update` understands it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the app.
+    Quit,
+    /// Close the overlay, or leave the current screen for the one under it.
+    Back,
+    /// Open or close the key help.
+    ToggleHelp,
+    /// Switch between English and Japanese.
+    ToggleLang,
+    /// Show the command line that computes the same result, with its output.
+    ShowCli,
+    /// Open a screen (from a link, a script or `netdojo screen`).
+    Go(Route),
+
+    /// Move the selection (or the view) one row up.
+    Up,
+    /// Move the selection (or the view) one row down.
+    Down,
+    /// One page up.
+    PageUp,
+    /// One page down.
+    PageDown,
+    /// To the first row.
+    First,
+    /// To the last row.
+    Last,
+    /// Open the selected entry.
+    Open,
+    /// Start typing a filter for the list.
+    StartFilter,
+    /// Move to the next input field.
+    NextField,
+    /// Move to the previous input field.
+    PrevField,
+
+    /// A character typed into the focused text field.
+    Input(char),
+    /// Text pasted into the focused text field.
+    Paste(String),
+    /// Delete the character before the cursor.
+    Backspace,
+    /// Delete the character under the cursor.
+    Delete,
+    /// Move the text cursor one character left.
+    CursorLeft,
+    /// Move the text cursor one character right.
+    CursorRight,
+    /// Move the text cursor to the start of the field.
+    CursorStart,
+    /// Move the text cursor to the end of the field.
+    CursorEnd,
+    /// Empty the focused text field.
+    ClearInput,
+
+    /// Make the prefix one bit shorter (a bigger network).
+    ShrinkPrefix,
+    /// Make the prefix one bit longer (a smaller network).
+    GrowPrefix,
+    /// Load the next built-in example (such as a sample route table).
+    NextExample,
+
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+    /// The mouse wheel turned up at this column and row.
+    ScrollUp(u16, u16),
+    /// The mouse wheel turned down at this column and row.
+    ScrollDown(u16, u16),
+    /// The left mouse button was pressed at this column and row.
+    Click(u16, u16),
+}

@@ -1,0 +1,346 @@
+//! What the home screen lists: the curriculum modules, the calculators and
+//! practice. The lesson engine will provide the modules later; until then they come
+//! from the built-in table below, behind [`catalog`], so the source can be swapped
+//! without touching the screen.
+
+use std::borrow::Cow;
+
+use crate::i18n::Lang;
+
+use super::app::{CalcKind, Route};
+
+/// A text given in both languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Localized {
+    /// English.
+    pub en: Cow<'static, str>,
+    /// Japanese.
+    pub ja: Cow<'static, str>,
+}
+
+impl Localized {
+    /// A text from two static strings.
+    pub const fn new(en: &'static str, ja: &'static str) -> Localized {
+        Localized {
+            en: Cow::Borrowed(en),
+            ja: Cow::Borrowed(ja),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.en, &self.ja)
+    }
+}
+
+/// The group an entry is listed under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Section {
+    /// The curriculum modules.
+    Lessons,
+    /// The calculators.
+    Calculators,
+    /// Generated practice.
+    Practice,
+}
+
+/// One line of the home list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// A short id shown before the title (`M3`, `calc`).
+    pub id: Cow<'static, str>,
+    /// Where it is listed.
+    pub section: Section,
+    /// Its title.
+    pub title: Localized,
+    /// One or two sentences on what it holds.
+    pub summary: Localized,
+    /// What Enter opens, or `None` while it does not exist yet.
+    pub target: Option<Route>,
+}
+
+impl Entry {
+    /// Whether a filter (already lower-cased) matches this entry, in either language.
+    pub fn matches(&self, needle: &str) -> bool {
+        needle.is_empty()
+            || [&*self.id, &*self.title.en, &*self.title.ja]
+                .iter()
+                .any(|hay| hay.to_lowercase().contains(needle))
+    }
+}
+
+/// Every entry of the home screen, in the order listed.
+pub fn catalog() -> Vec<Entry> {
+    let mut entries: Vec<Entry> = MODULES
+        .iter()
+        .map(|m| Entry {
+            id: Cow::Borrowed(m.id),
+            section: Section::Lessons,
+            title: Localized::new(m.en, m.ja),
+            summary: Localized::new(m.about_en, m.about_ja),
+            target: None,
+        })
+        .collect();
+    entries.extend(CALCULATORS.iter().map(|c| Entry {
+        id: Cow::Borrowed(c.id),
+        section: Section::Calculators,
+        title: Localized::new(c.en, c.ja),
+        summary: Localized::new(c.about_en, c.about_ja),
+        target: (c.route)(),
+    }));
+    entries.push(Entry {
+        id: Cow::Borrowed("quiz"),
+        section: Section::Practice,
+        title: Localized::new("Practice questions", "練習問題"),
+        summary: Localized::new(
+            "Endless fresh questions whose answers are computed, with the working shown and a review of what you missed.",
+            "答えを計算で確かめた問題が次々に出ます。解き方の説明つきで、間違えた問題は後でまた出題されます。",
+        ),
+        target: None,
+    });
+    entries
+}
+
+struct Item {
+    id: &'static str,
+    en: &'static str,
+    ja: &'static str,
+    about_en: &'static str,
+    about_ja: &'static str,
+}
+
+struct Calc {
+    id: &'static str,
+    en: &'static str,
+    ja: &'static str,
+    about_en: &'static str,
+    about_ja: &'static str,
+    route: fn() -> Option<Route>,
+}
+
+const fn module(
+    id: &'static str,
+    en: &'static str,
+    ja: &'static str,
+    about_en: &'static str,
+    about_ja: &'static str,
+) -> Item {
+    Item {
+        id,
+        en,
+        ja,
+        about_en,
+        about_ja,
+    }
+}
+
+const MODULES: &[Item] = &[
+    module(
+        "M1",
+        "AWS global infrastructure",
+        "AWSのグローバルインフラ",
+        "Regions and Availability Zones: where AWS runs, and why a design spreads across zones.",
+        "リージョンとアベイラビリティーゾーン。AWSがどこで動き、なぜ複数のゾーンにまたがって設計するのか。",
+    ),
+    module(
+        "M2",
+        "IPv4 addressing",
+        "IPv4アドレス",
+        "32-bit addresses in dotted decimal, public and private ranges, and who hands addresses out.",
+        "32ビットのアドレスとドット付き10進表記、パブリックとプライベートの範囲、アドレスを割り当てる組織。",
+    ),
+    module(
+        "M3",
+        "Subnetting",
+        "サブネット化",
+        "Network part and host part, CIDR and masks, usable hosts, and splitting a block.",
+        "ネットワーク部とホスト部、CIDRとサブネットマスク、使えるホスト数、アドレスブロックの分割。",
+    ),
+    module(
+        "M4",
+        "VPC, subnets and routing",
+        "VPC・サブネット・ルーティング",
+        "VPC CIDR rules, the five addresses AWS reserves, public and private subnets, route tables and longest-prefix match.",
+        "VPCのCIDRの決まり、AWSが予約する5つのアドレス、パブリックとプライベートのサブネット、ルートテーブルと最長一致。",
+    ),
+    module(
+        "M5",
+        "EC2 compute basics",
+        "EC2の基本",
+        "Instances, AMIs, how instance type names are built, and EBS versus instance store.",
+        "インスタンス、AMI、インスタンスタイプ名の読み方、EBSとインスタンスストアの違い。",
+    ),
+    module(
+        "M6",
+        "SSH and public-key authentication",
+        "SSHと公開鍵認証",
+        "Key pairs, fingerprints, known_hosts, and what the server really checks when you log in with a key.",
+        "鍵ペア、フィンガープリント、known_hosts、そして鍵でログインするときにサーバーが実際に確かめていること。",
+    ),
+    module(
+        "M7",
+        "Ports, firewalls and public addresses",
+        "ポート・ファイアウォール・パブリックIP",
+        "Port numbers and their ranges, security groups and network ACLs, Elastic IPs and what public IPv4 costs.",
+        "ポート番号とその範囲、セキュリティグループとネットワークACL、Elastic IPとパブリックIPv4の料金。",
+    ),
+    module(
+        "M8",
+        "Domains and DNS",
+        "ドメインとDNS",
+        "Levels of a name, the delegation chain, resolvers and authoritative servers, record types, and dig.",
+        "ドメイン名の階層、委任の流れ、フルリゾルバーと権威サーバー、レコードの種類、digの使い方。",
+    ),
+    module(
+        "M9",
+        "Route 53",
+        "Route 53",
+        "Hosted zones, records, routing policies, health checks and alias records.",
+        "ホストゾーンとレコード、ルーティングポリシー、ヘルスチェック、エイリアスレコード。",
+    ),
+    module(
+        "M10",
+        "Databases: RDS and MySQL access",
+        "データベース：RDSとMySQLへの接続",
+        "RDS settings, network security, Multi-AZ versus read replicas, and MySQL users and grants.",
+        "RDSの設定、ネットワークのセキュリティ、マルチAZとリードレプリカ、MySQLのユーザーと権限。",
+    ),
+    module(
+        "M11",
+        "TCP/IP: layers, IP, TCP and UDP",
+        "TCP/IP：階層、IP・TCP・UDP",
+        "The layer model and encapsulation, IP, TCP and its handshake, UDP, and when each is used.",
+        "階層モデルとカプセル化、IP、TCPとハンドシェイク、UDP、そしてそれぞれの使いどころ。",
+    ),
+    module(
+        "M12",
+        "HTTP",
+        "HTTP",
+        "Requests and responses line by line: start line, headers, the empty line, the body, methods and status codes.",
+        "リクエストとレスポンスを1行ずつ：開始行、ヘッダー、空行、ボディ、メソッドとステータスコード。",
+    ),
+    module(
+        "M13",
+        "Infrastructure design viewpoints",
+        "インフラ設計の観点",
+        "The non-functional requirements a design must answer: availability, performance, security, cost and more.",
+        "設計が答えるべき非機能要件：可用性、性能、セキュリティ、コストなど。",
+    ),
+    module(
+        "M14",
+        "S3",
+        "S3",
+        "Buckets and objects, durability, storage classes, what storage costs per month, and multipart upload.",
+        "バケットとオブジェクト、耐久性、ストレージクラス、月々の保存料金、マルチパートアップロード。",
+    ),
+    module(
+        "M15",
+        "CloudFront and CDN",
+        "CloudFrontとCDN",
+        "Why a CDN helps, distribution settings, and custom domains with a TLS certificate.",
+        "CDNが役立つ理由、ディストリビューションの設定、独自ドメインとTLS証明書。",
+    ),
+    module(
+        "M16",
+        "Availability and redundancy",
+        "可用性と冗長化",
+        "MTBF and MTTR, series and parallel systems, nines and downtime, single points of failure, N+1.",
+        "MTBFとMTTR、直列と並列、稼働率の「9の数」と停止時間、単一障害点、N+1構成。",
+    ),
+    module(
+        "M17",
+        "Load balancing and ELB",
+        "負荷分散とELB",
+        "What a load balancer does, the kinds of ELB, health checks and how to run one.",
+        "ロードバランサーの役割、ELBの種類、ヘルスチェックと運用のポイント。",
+    ),
+    module(
+        "M18",
+        "Monitoring and CloudWatch",
+        "監視とCloudWatch",
+        "Why and what to monitor, metrics, alarms and how an alarm decides its state.",
+        "何をなぜ監視するか、メトリクス、アラーム、そしてアラームが状態を決める仕組み。",
+    ),
+    module(
+        "M19",
+        "IAM",
+        "IAM",
+        "Users, groups, roles and policies, good practice, and how a request is allowed or denied.",
+        "ユーザー・グループ・ロール・ポリシー、推奨される使い方、リクエストが許可または拒否される仕組み。",
+    ),
+];
+
+const CALCULATORS: &[Calc] = &[
+    Calc {
+        id: "subnet",
+        en: "Subnet calculator",
+        ja: "サブネット計算",
+        about_en: "Type a CIDR and see its network, broadcast, hosts and bits as you type.",
+        about_ja: "CIDRを入力すると、ネットワーク・ブロードキャスト・ホスト数・ビット列がその場で表示されます。",
+        route: || Some(Route::Calc(CalcKind::Subnet, Vec::new())),
+    },
+    Calc {
+        id: "split",
+        en: "Split and VLSM",
+        ja: "分割とVLSM",
+        about_en: "Split a block by prefix, by count or by host needs, and see what is left free.",
+        about_ja: "アドレスブロックをプレフィックス長・個数・必要ホスト数で分割し、空きを確かめます。",
+        route: || None,
+    },
+    Calc {
+        id: "vpc",
+        en: "VPC planner",
+        ja: "VPC設計",
+        about_en: "A VPC CIDR, zones and tiers become a subnet layout with AWS usable counts.",
+        about_ja: "VPCのCIDR・AZ数・層から、AWSで使えるアドレス数つきのサブネット配置を作ります。",
+        route: || None,
+    },
+    Calc {
+        id: "route",
+        en: "Route table lookup",
+        ja: "ルートテーブル検索",
+        about_en: "Type an address and see which route wins by longest-prefix match, and why the others lose.",
+        about_ja: "アドレスを入力すると、最長一致でどのルートが選ばれ、ほかがなぜ選ばれないかがわかります。",
+        route: || None,
+    },
+    Calc {
+        id: "aggregate",
+        en: "Aggregate and overlap",
+        ja: "集約と重複チェック",
+        about_en: "Paste a list of prefixes to see their shortest summary and any overlaps.",
+        about_ja: "プレフィックスの一覧を貼り付けると、最短の集約結果と重なりがわかります。",
+        route: || None,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nineteen_modules_in_order_with_both_languages() {
+        let entries = catalog();
+        let modules: Vec<&str> = entries
+            .iter()
+            .filter(|e| e.section == Section::Lessons)
+            .map(|e| &*e.id)
+            .collect();
+        let expected: Vec<String> = (1..=19).map(|n| format!("M{n}")).collect();
+        assert_eq!(modules, expected);
+        for e in &entries {
+            for text in [&e.title.en, &e.title.ja, &e.summary.en, &e.summary.ja] {
+                assert!(!text.trim().is_empty(), "{} has an empty text", e.id);
+            }
+        }
+    }
+
+    #[test]
+    fn filters_match_either_language_ignoring_case() {
+        let entries = catalog();
+        let hits = |needle: &str| entries.iter().filter(|e| e.matches(needle)).count();
+        assert_eq!(hits("dns"), 1);
+        assert_eq!(hits("サブネット"), 3);
+        assert_eq!(hits("m1"), 11);
+        assert_eq!(hits(""), entries.len());
+    }
+}

@@ -1,0 +1,940 @@
+//! The keymap as data: rows of (context, keys, action, description). The same rows
+//! decide what a key does, and produce the help overlay, the hint bar and the keys
+//! table of the documentation, so none of them can drift from the others.
+//!
+//! A screen is in one [`Mode`]: an ordered list of contexts plus, when a text field
+//! has the focus, the class of characters that field accepts. A typed character the
+//! field accepts goes into the field; every other key is looked up in the rows.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use crate::i18n::{Lang, Msg};
+
+/// A key with the modifiers that matter (Ctrl and Alt; Shift is part of the
+/// character itself, so `L` is `Char('L')`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    /// The key.
+    pub code: KeyCode,
+    /// Ctrl and Alt only.
+    pub mods: KeyModifiers,
+}
+
+impl Key {
+    /// A plain key.
+    pub const fn code(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::NONE,
+        }
+    }
+
+    /// A plain character.
+    pub const fn char(c: char) -> Key {
+        Key::code(KeyCode::Char(c))
+    }
+
+    /// A character with Ctrl held.
+    pub const fn ctrl(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            mods: KeyModifiers::CONTROL,
+        }
+    }
+
+    /// The key a terminal event stands for, with Shift folded into characters.
+    pub fn from_event(event: &KeyEvent) -> Key {
+        let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let code = match event.code {
+            // Some terminals report Ctrl-C as an upper-case C when Shift is held too.
+            KeyCode::Char(c) if !mods.is_empty() => KeyCode::Char(c.to_ascii_lowercase()),
+            KeyCode::Char(c) => KeyCode::Char(c),
+            other => other,
+        };
+        if !matches!(code, KeyCode::Char(_)) {
+            // Shift-Tab arrives as BackTab already; other Shift combinations are not bound.
+            mods &= KeyModifiers::CONTROL | KeyModifiers::ALT;
+        }
+        Key { code, mods }
+    }
+
+    /// How the key is written in help and hints (`Ctrl-C`, `↑`, `Enter`).
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
+                c.to_ascii_uppercase().to_string()
+            }
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".to_string(),
+            KeyCode::Down => "↓".to_string(),
+            KeyCode::Left => "←".to_string(),
+            KeyCode::Right => "→".to_string(),
+            KeyCode::Enter => "Enter".to_string(),
+            KeyCode::Esc => "Esc".to_string(),
+            KeyCode::Tab => "Tab".to_string(),
+            KeyCode::BackTab => "Shift-Tab".to_string(),
+            KeyCode::Backspace => "Backspace".to_string(),
+            KeyCode::Delete => "Del".to_string(),
+            KeyCode::Home => "Home".to_string(),
+            KeyCode::End => "End".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            KeyCode::F(n) => format!("F{n}"),
+            other => format!("{other:?}"),
+        };
+        let mut label = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            label.push_str("Ctrl-");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            label.push_str("Alt-");
+        }
+        label.push_str(&base);
+        label
+    }
+}
+
+/// A group of bindings that are active together; a [`Mode`] stacks several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    /// Everywhere, even while typing.
+    Global,
+    /// Everywhere no free text is being typed.
+    Normal,
+    /// Esc goes back (everywhere but filters and overlays, where it closes them).
+    Back,
+    /// A list to move through and open.
+    List,
+    /// The home screen.
+    Home,
+    /// Typing a filter for the home list.
+    Filter,
+    /// Editing free text (every character goes into the field).
+    TextEdit,
+    /// Editing a field of addresses or numbers (letters outside it stay commands).
+    FieldEdit,
+    /// Every calculator (keys that are never typed).
+    Calculator,
+    /// Calculators whose focused field leaves letters free for commands.
+    CalcKeys,
+    /// Calculators whose focused field takes every character.
+    CalcFree,
+    /// Calculators with more than one input.
+    Fields,
+    /// The subnet calculator.
+    Subnet,
+    /// The route table lookup.
+    RouteLookup,
+    /// A scrolling overlay (help, command line view).
+    Overlay,
+}
+
+impl Context {
+    /// Every context, in the order the help and the documentation list them.
+    pub const ALL: &'static [Context] = &[
+        Context::Home,
+        Context::List,
+        Context::Filter,
+        Context::Subnet,
+        Context::RouteLookup,
+        Context::Fields,
+        Context::CalcKeys,
+        Context::CalcFree,
+        Context::Calculator,
+        Context::FieldEdit,
+        Context::TextEdit,
+        Context::Overlay,
+        Context::Back,
+        Context::Normal,
+        Context::Global,
+    ];
+
+    /// The heading of this context in the help.
+    pub fn title(self) -> Msg {
+        match self {
+            Context::Global => Msg::CtxGlobal,
+            Context::Normal => Msg::CtxNormal,
+            Context::Back => Msg::CtxBack,
+            Context::List => Msg::CtxList,
+            Context::Home => Msg::CtxHome,
+            Context::Filter => Msg::CtxFilter,
+            Context::TextEdit => Msg::CtxTextEdit,
+            Context::FieldEdit => Msg::CtxFieldEdit,
+            Context::Calculator => Msg::CtxCalculator,
+            Context::CalcKeys => Msg::CtxCalcKeys,
+            Context::CalcFree => Msg::CtxCalcFree,
+            Context::Fields => Msg::CtxFields,
+            Context::Subnet => Msg::CtxSubnet,
+            Context::RouteLookup => Msg::CtxRouteLookup,
+            Context::Overlay => Msg::CtxOverlay,
+        }
+    }
+}
+
+/// Which typed characters a focused text field takes for itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CharClass {
+    /// An address or prefix: hex digits, `.`, `:`, `/` and a space (for
+    /// `10.0.0.0 255.255.0.0`), also in their full-width forms, which a Japanese
+    /// input method may type and the parser reads as ASCII.
+    Address,
+    /// Several addresses or prefixes: as [`CharClass::Address`], plus commas.
+    AddressList,
+    /// A whole number: digits.
+    Number,
+    /// Any printable character.
+    Free,
+}
+
+impl CharClass {
+    /// Whether a typed character belongs in the field.
+    pub fn accepts(self, c: char) -> bool {
+        match self {
+            CharClass::Address => {
+                c.is_ascii_hexdigit()
+                    || matches!(c, '.' | ':' | '/' | ' ')
+                    || matches!(
+                        c,
+                        '０'..='９' | 'Ａ'..='Ｆ' | 'ａ'..='ｆ' | '．' | '：' | '／' | '\u{3000}'
+                    )
+            }
+            CharClass::AddressList => CharClass::Address.accepts(c) || matches!(c, ',' | '，'),
+            CharClass::Number => c.is_ascii_digit() || matches!(c, '０'..='９'),
+            CharClass::Free => !c.is_control(),
+        }
+    }
+
+    /// What the help says about typing in such a field.
+    pub fn help(self) -> Msg {
+        match self {
+            CharClass::Address => Msg::TypingAddress,
+            CharClass::AddressList => Msg::TypingAddressList,
+            CharClass::Number => Msg::TypingNumber,
+            CharClass::Free => Msg::TypingFree,
+        }
+    }
+}
+
+/// The bindings active on a screen: contexts in priority order, and the field
+/// that takes typed characters, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mode {
+    /// Contexts searched in order for a key.
+    pub contexts: &'static [Context],
+    /// The class of characters that go into the focused field.
+    pub text: Option<CharClass>,
+}
+
+use Context as X;
+
+/// The contexts of a calculator field that leaves letters to commands.
+const CALC_KEYS: &[Context] = &[
+    X::Fields,
+    X::CalcKeys,
+    X::Calculator,
+    X::FieldEdit,
+    X::Back,
+    X::Normal,
+    X::Global,
+];
+
+impl Mode {
+    /// Moving through the home list.
+    pub const HOME: Mode = Mode {
+        contexts: &[X::Home, X::List, X::Back, X::Normal, X::Global],
+        text: None,
+    };
+    /// Typing a filter on the home screen.
+    pub const HOME_FILTER: Mode = Mode {
+        contexts: &[X::Filter, X::TextEdit, X::Global],
+        text: Some(CharClass::Free),
+    };
+    /// The subnet calculator (its one input always has the focus).
+    pub const SUBNET: Mode = Mode {
+        contexts: &[
+            X::Subnet,
+            X::CalcKeys,
+            X::Calculator,
+            X::FieldEdit,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: Some(CharClass::Address),
+    };
+    /// The route lookup, address field focused.
+    pub const ROUTE_ADDRESS: Mode = Mode {
+        contexts: &[
+            X::RouteLookup,
+            X::Fields,
+            X::CalcKeys,
+            X::Calculator,
+            X::FieldEdit,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: Some(CharClass::Address),
+    };
+    /// A calculator with an address field focused.
+    pub const CALC_ADDRESS: Mode = Mode {
+        contexts: CALC_KEYS,
+        text: Some(CharClass::Address),
+    };
+    /// A calculator with a list-of-addresses field focused.
+    pub const CALC_ADDRESS_LIST: Mode = Mode {
+        contexts: CALC_KEYS,
+        text: Some(CharClass::AddressList),
+    };
+    /// A calculator with a number field focused.
+    pub const CALC_NUMBER: Mode = Mode {
+        contexts: CALC_KEYS,
+        text: Some(CharClass::Number),
+    };
+    /// A calculator with a free-text field focused.
+    pub const CALC_FREE: Mode = Mode {
+        contexts: &[
+            X::Fields,
+            X::CalcFree,
+            X::Calculator,
+            X::TextEdit,
+            X::Back,
+            X::Global,
+        ],
+        text: Some(CharClass::Free),
+    };
+    /// A scrolling overlay.
+    pub const OVERLAY: Mode = Mode {
+        contexts: &[X::Overlay, X::Global],
+        text: None,
+    };
+
+    /// Every mode, for the tests that look for clashing keys.
+    pub const ALL: &'static [Mode] = &[
+        Mode::HOME,
+        Mode::HOME_FILTER,
+        Mode::SUBNET,
+        Mode::ROUTE_ADDRESS,
+        Mode::CALC_ADDRESS,
+        Mode::CALC_ADDRESS_LIST,
+        Mode::CALC_NUMBER,
+        Mode::CALC_FREE,
+        Mode::OVERLAY,
+    ];
+
+    /// The calculator mode for a focused field of `class`.
+    pub fn calculator(class: CharClass) -> Mode {
+        match class {
+            CharClass::Address => Mode::CALC_ADDRESS,
+            CharClass::AddressList => Mode::CALC_ADDRESS_LIST,
+            CharClass::Number => Mode::CALC_NUMBER,
+            CharClass::Free => Mode::CALC_FREE,
+        }
+    }
+
+    /// The action a key press means in this mode, if any.
+    pub fn resolve(&self, key: Key) -> Option<Action> {
+        if let (Some(class), KeyCode::Char(c)) = (self.text, key.code) {
+            if key.mods.is_empty() && class.accepts(c) {
+                return Some(Action::Input(c));
+            }
+        }
+        self.contexts.iter().find_map(|&context| {
+            BINDINGS
+                .iter()
+                .find(|b| b.context == context && b.keys.contains(&key))
+                .map(|b| b.action.clone())
+        })
+    }
+
+    /// The rows of this mode's contexts, in order, for help and hints.
+    pub fn bindings(&self) -> impl Iterator<Item = &'static Binding> + '_ {
+        self.contexts
+            .iter()
+            .flat_map(|&context| BINDINGS.iter().filter(move |b| b.context == context))
+    }
+
+    /// The hint bar: the key and short description of the rows marked as hints.
+    pub fn hints(&self, lang: Lang) -> Vec<(String, &'static str)> {
+        self.bindings()
+            .filter(|b| b.hint)
+            .map(|b| {
+                let key = b.keys.first().map(Key::label).unwrap_or_default();
+                (key, lang.text(b.desc))
+            })
+            .collect()
+    }
+}
+
+/// One row of the keymap.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    /// Where the row applies.
+    pub context: Context,
+    /// The keys that do it (the first is the one shown in hints).
+    pub keys: &'static [Key],
+    /// What they do.
+    pub action: Action,
+    /// What the help says it does.
+    pub desc: Msg,
+    /// Whether the hint bar shows it.
+    pub hint: bool,
+}
+
+impl Binding {
+    /// The keys of the row as help writes them (`↑ k`).
+    pub fn keys_label(&self) -> String {
+        self.keys
+            .iter()
+            .map(Key::label)
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+const UP: Key = Key::code(KeyCode::Up);
+const DOWN: Key = Key::code(KeyCode::Down);
+const LEFT: Key = Key::code(KeyCode::Left);
+const RIGHT: Key = Key::code(KeyCode::Right);
+const PGUP: Key = Key::code(KeyCode::PageUp);
+const PGDN: Key = Key::code(KeyCode::PageDown);
+const HOME: Key = Key::code(KeyCode::Home);
+const END: Key = Key::code(KeyCode::End);
+const ENTER: Key = Key::code(KeyCode::Enter);
+const ESC: Key = Key::code(KeyCode::Esc);
+const BACKSPACE: Key = Key::code(KeyCode::Backspace);
+const DELETE: Key = Key::code(KeyCode::Delete);
+const TAB: Key = Key::code(KeyCode::Tab);
+const BACKTAB: Key = Key::code(KeyCode::BackTab);
+
+const fn row(
+    context: Context,
+    keys: &'static [Key],
+    action: Action,
+    desc: Msg,
+    hint: bool,
+) -> Binding {
+    Binding {
+        context,
+        keys,
+        action,
+        desc,
+        hint,
+    }
+}
+
+use Context as C;
+
+/// Every key binding of the app.
+pub static BINDINGS: &[Binding] = &[
+    // Home
+    row(
+        C::Home,
+        &[Key::char('/')],
+        Action::StartFilter,
+        Msg::KeyFilter,
+        true,
+    ),
+    // Lists
+    row(
+        C::List,
+        &[UP, Key::char('k')],
+        Action::Up,
+        Msg::KeyUp,
+        false,
+    ),
+    row(
+        C::List,
+        &[DOWN, Key::char('j')],
+        Action::Down,
+        Msg::KeyDown,
+        false,
+    ),
+    row(C::List, &[PGUP], Action::PageUp, Msg::KeyPageUp, false),
+    row(C::List, &[PGDN], Action::PageDown, Msg::KeyPageDown, false),
+    row(
+        C::List,
+        &[HOME, Key::char('g')],
+        Action::First,
+        Msg::KeyFirst,
+        false,
+    ),
+    row(
+        C::List,
+        &[END, Key::char('G')],
+        Action::Last,
+        Msg::KeyLast,
+        false,
+    ),
+    row(
+        C::List,
+        &[ENTER, RIGHT, Key::char('l')],
+        Action::Open,
+        Msg::KeyOpen,
+        true,
+    ),
+    // Filter
+    row(C::Filter, &[ESC], Action::Back, Msg::KeyFilterCancel, true),
+    row(C::Filter, &[ENTER], Action::Open, Msg::KeyOpen, true),
+    row(C::Filter, &[UP], Action::Up, Msg::KeyUp, false),
+    row(C::Filter, &[DOWN], Action::Down, Msg::KeyDown, false),
+    row(C::Filter, &[PGUP], Action::PageUp, Msg::KeyPageUp, false),
+    row(
+        C::Filter,
+        &[PGDN],
+        Action::PageDown,
+        Msg::KeyPageDown,
+        false,
+    ),
+    // Subnet
+    row(
+        C::Subnet,
+        &[Key::char('[')],
+        Action::ShrinkPrefix,
+        Msg::KeyShrink,
+        true,
+    ),
+    row(
+        C::Subnet,
+        &[Key::char(']')],
+        Action::GrowPrefix,
+        Msg::KeyGrow,
+        true,
+    ),
+    // Route lookup
+    row(
+        C::RouteLookup,
+        &[Key::char('t')],
+        Action::NextExample,
+        Msg::KeyNextTable,
+        true,
+    ),
+    // Calculators with several inputs
+    row(
+        C::Fields,
+        &[TAB],
+        Action::NextField,
+        Msg::KeyNextField,
+        true,
+    ),
+    row(
+        C::Fields,
+        &[BACKTAB],
+        Action::PrevField,
+        Msg::KeyPrevField,
+        false,
+    ),
+    // Calculators: letters are free for commands
+    row(
+        C::CalcKeys,
+        &[Key::char('y')],
+        Action::ShowCli,
+        Msg::KeyShowCli,
+        true,
+    ),
+    row(
+        C::CalcKeys,
+        &[Key::char('k')],
+        Action::Up,
+        Msg::KeyScrollUp,
+        false,
+    ),
+    row(
+        C::CalcKeys,
+        &[Key::char('j')],
+        Action::Down,
+        Msg::KeyScrollDown,
+        false,
+    ),
+    // Calculators: every letter is typed
+    row(
+        C::CalcFree,
+        &[Key::ctrl('y')],
+        Action::ShowCli,
+        Msg::KeyShowCli,
+        true,
+    ),
+    // Calculators
+    row(C::Calculator, &[UP], Action::Up, Msg::KeyScrollUp, false),
+    row(
+        C::Calculator,
+        &[DOWN],
+        Action::Down,
+        Msg::KeyScrollDown,
+        false,
+    ),
+    row(
+        C::Calculator,
+        &[PGUP],
+        Action::PageUp,
+        Msg::KeyPageUp,
+        false,
+    ),
+    row(
+        C::Calculator,
+        &[PGDN],
+        Action::PageDown,
+        Msg::KeyPageDown,
+        false,
+    ),
+    // Fields of addresses: letters that cannot be part of one stay commands.
+    row(
+        C::FieldEdit,
+        &[BACKSPACE],
+        Action::Backspace,
+        Msg::KeyBackspace,
+        false,
+    ),
+    row(
+        C::FieldEdit,
+        &[DELETE],
+        Action::Delete,
+        Msg::KeyDelete,
+        false,
+    ),
+    row(
+        C::FieldEdit,
+        &[LEFT, Key::char('h')],
+        Action::CursorLeft,
+        Msg::KeyCursorLeft,
+        false,
+    ),
+    row(
+        C::FieldEdit,
+        &[RIGHT, Key::char('l')],
+        Action::CursorRight,
+        Msg::KeyCursorRight,
+        false,
+    ),
+    row(
+        C::FieldEdit,
+        &[HOME, Key::ctrl('a')],
+        Action::CursorStart,
+        Msg::KeyCursorStart,
+        false,
+    ),
+    row(
+        C::FieldEdit,
+        &[END, Key::ctrl('e')],
+        Action::CursorEnd,
+        Msg::KeyCursorEnd,
+        false,
+    ),
+    row(
+        C::FieldEdit,
+        &[Key::ctrl('u')],
+        Action::ClearInput,
+        Msg::KeyClear,
+        false,
+    ),
+    // Free text: every printable character is typed.
+    row(
+        C::TextEdit,
+        &[BACKSPACE],
+        Action::Backspace,
+        Msg::KeyBackspace,
+        false,
+    ),
+    row(
+        C::TextEdit,
+        &[DELETE],
+        Action::Delete,
+        Msg::KeyDelete,
+        false,
+    ),
+    row(
+        C::TextEdit,
+        &[LEFT],
+        Action::CursorLeft,
+        Msg::KeyCursorLeft,
+        false,
+    ),
+    row(
+        C::TextEdit,
+        &[RIGHT],
+        Action::CursorRight,
+        Msg::KeyCursorRight,
+        false,
+    ),
+    row(
+        C::TextEdit,
+        &[HOME, Key::ctrl('a')],
+        Action::CursorStart,
+        Msg::KeyCursorStart,
+        false,
+    ),
+    row(
+        C::TextEdit,
+        &[END, Key::ctrl('e')],
+        Action::CursorEnd,
+        Msg::KeyCursorEnd,
+        false,
+    ),
+    row(
+        C::TextEdit,
+        &[Key::ctrl('u')],
+        Action::ClearInput,
+        Msg::KeyClear,
+        false,
+    ),
+    // Overlays
+    row(
+        C::Overlay,
+        &[ESC, Key::char('q')],
+        Action::Back,
+        Msg::KeyClose,
+        true,
+    ),
+    row(
+        C::Overlay,
+        &[Key::char('?')],
+        Action::ToggleHelp,
+        Msg::KeyHelp,
+        false,
+    ),
+    row(
+        C::Overlay,
+        &[UP, Key::char('k')],
+        Action::Up,
+        Msg::KeyScrollUp,
+        false,
+    ),
+    row(
+        C::Overlay,
+        &[DOWN, Key::char('j')],
+        Action::Down,
+        Msg::KeyScrollDown,
+        true,
+    ),
+    row(C::Overlay, &[PGUP], Action::PageUp, Msg::KeyPageUp, false),
+    row(
+        C::Overlay,
+        &[PGDN, Key::char(' ')],
+        Action::PageDown,
+        Msg::KeyPageDown,
+        false,
+    ),
+    row(
+        C::Overlay,
+        &[HOME, Key::char('g')],
+        Action::First,
+        Msg::KeyFirst,
+        false,
+    ),
+    row(
+        C::Overlay,
+        &[END, Key::char('G')],
+        Action::Last,
+        Msg::KeyLast,
+        false,
+    ),
+    // Leaving a screen
+    row(C::Back, &[ESC], Action::Back, Msg::KeyBack, true),
+    // Anywhere nothing is being typed
+    row(
+        C::Normal,
+        &[Key::char('?')],
+        Action::ToggleHelp,
+        Msg::KeyHelp,
+        true,
+    ),
+    row(
+        C::Normal,
+        &[Key::char('L')],
+        Action::ToggleLang,
+        Msg::KeyLang,
+        true,
+    ),
+    row(
+        C::Normal,
+        &[Key::char('q')],
+        Action::Quit,
+        Msg::KeyQuit,
+        true,
+    ),
+    // Everywhere
+    row(
+        C::Global,
+        &[Key::ctrl('c')],
+        Action::Quit,
+        Msg::KeyQuit,
+        false,
+    ),
+    row(
+        C::Global,
+        &[Key::code(KeyCode::F(1))],
+        Action::ToggleHelp,
+        Msg::KeyHelp,
+        false,
+    ),
+    row(
+        C::Global,
+        &[Key::code(KeyCode::F(2))],
+        Action::ToggleLang,
+        Msg::KeyLang,
+        false,
+    ),
+];
+
+/// The keys table of the documentation, in English, as Markdown.
+pub fn markdown_table() -> String {
+    let lang = Lang::En;
+    let mut out = String::from("| Where | Keys | Action |\n|---|---|---|\n");
+    for &context in Context::ALL {
+        for b in BINDINGS.iter().filter(|b| b.context == context) {
+            let keys = b
+                .keys
+                .iter()
+                .map(|k| format!("`{}`", k.label().replace('|', "\\|")))
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.push_str(&format!(
+                "| {} | {} | {} |\n",
+                lang.text(context.title()),
+                keys,
+                lang.text(b.desc)
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_context() {
+        for &context in Context::ALL {
+            let mut seen = HashSet::new();
+            for b in BINDINGS.iter().filter(|b| b.context == context) {
+                for key in b.keys {
+                    assert!(
+                        seen.insert(*key),
+                        "{} is bound twice in {context:?}",
+                        key.label()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_key_is_shadowed_within_a_mode() {
+        for mode in Mode::ALL {
+            let mut seen = HashSet::new();
+            for b in mode.bindings() {
+                for key in b.keys {
+                    assert!(
+                        seen.insert(*key),
+                        "{} is bound twice in the mode {:?}",
+                        key.label(),
+                        mode.contexts
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_binding_is_swallowed_by_its_text_field() {
+        for mode in Mode::ALL {
+            let Some(class) = mode.text else { continue };
+            for b in mode.bindings() {
+                for key in b.keys {
+                    if let KeyCode::Char(c) = key.code {
+                        assert!(
+                            !(key.mods.is_empty() && class.accepts(c)),
+                            "{} can never fire in {:?}: the field takes it",
+                            key.label(),
+                            mode.contexts
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_row_has_a_key() {
+        for b in BINDINGS {
+            assert!(!b.keys.is_empty(), "{:?} has no key", b.desc);
+        }
+    }
+
+    #[test]
+    fn every_context_is_listed_and_used() {
+        for b in BINDINGS {
+            assert!(
+                Context::ALL.contains(&b.context),
+                "{:?} is not listed",
+                b.context
+            );
+        }
+        for &context in Context::ALL {
+            assert!(
+                BINDINGS.iter().any(|b| b.context == context),
+                "{context:?} has no rows"
+            );
+            assert!(
+                Mode::ALL.iter().any(|m| m.contexts.contains(&context)),
+                "{context:?} is in no mode"
+            );
+        }
+    }
+
+    #[test]
+    fn every_mode_can_quit_and_get_help() {
+        for mode in Mode::ALL {
+            assert_eq!(mode.resolve(Key::ctrl('c')), Some(Action::Quit));
+            assert_eq!(
+                mode.resolve(Key::code(KeyCode::F(1))),
+                Some(Action::ToggleHelp)
+            );
+        }
+    }
+
+    #[test]
+    fn typed_characters_go_to_the_field_that_takes_them() {
+        assert_eq!(
+            Mode::SUBNET.resolve(Key::char('a')),
+            Some(Action::Input('a'))
+        );
+        assert_eq!(
+            Mode::SUBNET.resolve(Key::char('/')),
+            Some(Action::Input('/'))
+        );
+        assert_eq!(Mode::SUBNET.resolve(Key::char('q')), Some(Action::Quit));
+        assert_eq!(
+            Mode::SUBNET.resolve(Key::char(']')),
+            Some(Action::GrowPrefix)
+        );
+        assert_eq!(
+            Mode::HOME_FILTER.resolve(Key::char('q')),
+            Some(Action::Input('q'))
+        );
+        assert_eq!(
+            Mode::HOME_FILTER.resolve(Key::char('?')),
+            Some(Action::Input('?'))
+        );
+        assert_eq!(Mode::HOME.resolve(Key::char('j')), Some(Action::Down));
+        assert_eq!(Mode::HOME.resolve(Key::char('x')), None);
+    }
+
+    #[test]
+    fn shift_is_folded_into_characters_and_ctrl_is_kept() {
+        let shifted = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
+        assert_eq!(Key::from_event(&shifted), Key::char('L'));
+        let ctrl = KeyEvent::new(
+            KeyCode::Char('C'),
+            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+        );
+        assert_eq!(Key::from_event(&ctrl), Key::ctrl('c'));
+        assert_eq!(Key::ctrl('c').label(), "Ctrl-C");
+        assert_eq!(Key::code(KeyCode::PageDown).label(), "PgDn");
+    }
+}

@@ -1,0 +1,124 @@
+//! The terminal session: set the terminal up, run the event loop, and put the
+//! terminal back the way it was — on quit, on error and on panic.
+
+use std::io::{self, IsTerminal, Stdout, stdout};
+use std::time::Duration;
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+
+use super::app::App;
+use super::event::to_action;
+use super::theme::Theme;
+use super::update::{Effect, update};
+use super::view::view;
+use crate::i18n::Lang;
+
+/// How the app starts, decided by the caller (which reads flags and environment).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The interface language.
+    pub lang: Lang,
+    /// Whether colours may be used (false under `NO_COLOR`).
+    pub color: bool,
+}
+
+/// Why the app could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    /// Standard input or output is not a terminal.
+    #[error(
+        "the terminal app needs a terminal; for text output use `netdojo screen` or a subcommand"
+    )]
+    NotATerminal,
+    /// The terminal failed.
+    #[error("terminal error: {0}")]
+    Io(#[from] io::Error),
+}
+
+/// Runs the app in the terminal until the user quits.
+pub fn run(options: Options) -> Result<(), RunError> {
+    if !stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(RunError::NotATerminal);
+    }
+    install_panic_hook();
+    let result = setup().and_then(|mut terminal| event_loop(&mut terminal, options));
+    let restored = restore();
+    result?;
+    restored?;
+    Ok(())
+}
+
+/// Chains a hook that restores the terminal in front of whatever hook was there,
+/// so the panic message lands on a normal screen.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = restore();
+        previous(info);
+    }));
+}
+
+fn setup() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+    enable_raw_mode()?;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
+    Terminal::new(CrosstermBackend::new(stdout()))
+}
+
+/// Puts the terminal back. Safe to call more than once.
+fn restore() -> io::Result<()> {
+    let raw = disable_raw_mode();
+    execute!(
+        stdout(),
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        Show
+    )?;
+    raw
+}
+
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    options: Options,
+) -> io::Result<()> {
+    let size = terminal.size()?;
+    let mut app = App::new(
+        options.lang,
+        Theme::new(options.color),
+        size.width,
+        size.height,
+    );
+    loop {
+        terminal.draw(|frame| view(&app, frame))?;
+        // Block until something happens: no timer, so an idle app uses no CPU.
+        let mut next = Some(event::read()?);
+        while let Some(ev) = next {
+            if let Some(action) = to_action(&ev, app.mode()) {
+                if update(&mut app, action) == Some(Effect::Quit) {
+                    return Ok(());
+                }
+            }
+            // Take whatever else is already waiting before drawing again, so a burst
+            // of keys (or a paste without bracketed paste) costs one frame.
+            next = if event::poll(Duration::ZERO)? {
+                Some(event::read()?)
+            } else {
+                None
+            };
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! One view per screen and overlay. Drawing only: each view reads its state and
+//! writes cells; nothing here changes the model.
+
+pub mod calc;
+pub mod cli_view;
+pub mod help;
+pub mod home;

@@ -1,0 +1,263 @@
+//! Any screen as plain text, exactly as a terminal of a given size would show it,
+//! with no terminal needed: for documentation, bug reports and tests.
+
+use std::fmt;
+use std::str::FromStr;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+use super::action::Action;
+use super::app::{App, CalcKind, Route};
+use super::theme::Theme;
+use super::update::update;
+use super::view::view;
+use crate::i18n::Lang;
+
+/// The largest size `netdojo screen` draws (each side).
+pub const MAX_SIDE: u16 = 1000;
+
+/// A screen `netdojo screen` can draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScreenName {
+    /// The home list; arguments become its filter.
+    Home,
+    /// The key help over the home screen.
+    Help,
+    /// The subnet calculator; arguments become its input.
+    Subnet,
+}
+
+impl ScreenName {
+    /// Every screen, in the order the error message lists them.
+    pub const ALL: &'static [ScreenName] =
+        &[ScreenName::Home, ScreenName::Help, ScreenName::Subnet];
+
+    /// The name typed on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            ScreenName::Home => "home",
+            ScreenName::Help => "help",
+            ScreenName::Subnet => "subnet",
+        }
+    }
+
+    /// The actions that bring a fresh app to this screen, prefilled with `args`.
+    pub fn script(self, args: &[String]) -> Result<Vec<Action>, ScreenError> {
+        let joined = args.join(" ");
+        match self {
+            ScreenName::Home if joined.is_empty() => Ok(Vec::new()),
+            ScreenName::Home => Ok(vec![Action::StartFilter, Action::Paste(joined)]),
+            ScreenName::Help if joined.is_empty() => Ok(vec![Action::ToggleHelp]),
+            ScreenName::Help => Err(ScreenError::NoArguments {
+                screen: self,
+                given: joined,
+            }),
+            ScreenName::Subnet => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Subnet,
+                args.to_vec(),
+            ))]),
+        }
+    }
+}
+
+impl FromStr for ScreenName {
+    type Err = ScreenError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        ScreenName::ALL
+            .iter()
+            .copied()
+            .find(|screen| screen.name() == s)
+            .ok_or_else(|| ScreenError::UnknownScreen(s.to_string()))
+    }
+}
+
+/// A terminal size, `COLSxROWS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScreenSize {
+    /// Columns.
+    pub cols: u16,
+    /// Rows.
+    pub rows: u16,
+}
+
+impl Default for ScreenSize {
+    fn default() -> Self {
+        ScreenSize { cols: 80, rows: 24 }
+    }
+}
+
+impl FromStr for ScreenSize {
+    type Err = ScreenError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || ScreenError::BadSize(s.to_string());
+        let (cols, rows) = s.split_once(['x', 'X']).ok_or_else(bad)?;
+        let side = |text: &str| {
+            text.parse::<u16>()
+                .ok()
+                .filter(|n| *n <= MAX_SIDE && text.bytes().all(|b| b.is_ascii_digit()))
+        };
+        match (side(cols), side(rows)) {
+            (Some(cols), Some(rows)) => Ok(ScreenSize { cols, rows }),
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl fmt::Display for ScreenSize {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}x{}", self.cols, self.rows)
+    }
+}
+
+/// Why a screen could not be drawn as text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScreenError {
+    /// No screen has that name.
+    #[error("\"{0}\" is not a screen name (expected one of: {names})", names = screen_names())]
+    UnknownScreen(String),
+    /// The size is not `COLSxROWS` within the limits.
+    #[error(
+        "\"{0}\" is not a screen size (expected COLSxROWS such as 80x24, each side 0 to {MAX_SIDE})"
+    )]
+    BadSize(String),
+    /// The screen takes no arguments but some were given.
+    #[error("\"{given}\" is not expected: the {} screen takes no arguments", screen.name())]
+    NoArguments {
+        /// The screen.
+        screen: ScreenName,
+        /// What was given.
+        given: String,
+    },
+}
+
+fn screen_names() -> String {
+    ScreenName::ALL
+        .iter()
+        .map(|s| s.name())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Draws a screen at `size` in `lang` and returns its text: one line per row,
+/// trailing spaces removed, each line ending in a newline.
+pub fn render_to_text(
+    screen: ScreenName,
+    size: ScreenSize,
+    lang: Lang,
+    args: &[String],
+) -> Result<String, ScreenError> {
+    let mut app = App::new(lang, Theme::plain(), size.cols, size.rows);
+    for action in screen.script(args)? {
+        update(&mut app, action);
+    }
+    Ok(draw_app(&app))
+}
+
+/// Draws `app` at its own size and returns the text, as [`render_to_text`] does.
+pub fn draw_app(app: &App) -> String {
+    let mut terminal = match Terminal::new(TestBackend::new(app.area.width, app.area.height)) {
+        Ok(terminal) => terminal,
+        Err(never) => match never {},
+    };
+    match terminal.draw(|frame| view(app, frame)) {
+        Ok(_) => {}
+        Err(never) => match never {},
+    }
+    buffer_text(terminal.backend().buffer())
+}
+
+/// The text of a buffer: the cells hidden under wide characters are skipped, and
+/// trailing spaces are removed from each line.
+pub fn buffer_text(buffer: &Buffer) -> String {
+    let width = usize::from(buffer.area.width);
+    let mut out = String::new();
+    if width == 0 {
+        // Rows with no columns are still rows.
+        return "\n".repeat(usize::from(buffer.area.height));
+    }
+    for row in buffer.content.chunks(width) {
+        let mut line = String::new();
+        let mut hidden = 0;
+        for cell in row {
+            if hidden > 0 {
+                hidden -= 1;
+                continue;
+            }
+            let symbol = cell.symbol();
+            line.push_str(symbol);
+            hidden = crate::i18n::width::columns(symbol).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse_strictly() {
+        assert_eq!("80x24".parse(), Ok(ScreenSize { cols: 80, rows: 24 }));
+        assert_eq!("0X0".parse(), Ok(ScreenSize { cols: 0, rows: 0 }));
+        for bad in [
+            "80", "80x", "x24", "+80x24", "80x24x1", "1001x5", "-1x5", " 80x24",
+        ] {
+            assert_eq!(
+                bad.parse::<ScreenSize>(),
+                Err(ScreenError::BadSize(bad.into())),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn errors_name_the_value_in_quotes() {
+        assert_eq!(
+            "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
+            Err("\"homr\" is not a screen name (expected one of: home, help, subnet)".to_string())
+        );
+        assert_eq!(
+            ScreenError::BadSize("9".into()).to_string(),
+            "\"9\" is not a screen size (expected COLSxROWS such as 80x24, each side 0 to 1000)"
+        );
+    }
+
+    #[test]
+    fn zero_by_zero_is_empty_and_rows_are_kept() {
+        let text = render_to_text(
+            ScreenName::Home,
+            ScreenSize { cols: 0, rows: 0 },
+            Lang::En,
+            &[],
+        );
+        assert_eq!(text, Ok(String::new()));
+        let text = render_to_text(
+            ScreenName::Home,
+            ScreenSize { cols: 80, rows: 24 },
+            Lang::En,
+            &[],
+        );
+        assert_eq!(text.map(|t| t.lines().count()), Ok(24));
+    }
+
+    #[test]
+    fn wide_characters_are_not_followed_by_their_hidden_cells() {
+        let text = render_to_text(
+            ScreenName::Home,
+            ScreenSize { cols: 80, rows: 24 },
+            Lang::Ja,
+            &[],
+        )
+        .unwrap_or_default();
+        for line in text.lines() {
+            assert!(crate::i18n::width::columns(line) <= 80, "{line}");
+        }
+        assert!(text.contains("目次"));
+    }
+}

@@ -1,0 +1,176 @@
+//! The one place the model changes: `update(&mut App, Action)`. Pure: it draws
+//! nothing and touches no terminal; what it needs done outside comes back as an
+//! [`Effect`] for the run loop.
+
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::app::{App, CliViewState, HelpState, Outcome, Overlay, Status};
+use super::layout;
+use crate::i18n::Msg;
+
+/// Work for the run loop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Restore the terminal and exit.
+    Quit,
+}
+
+/// Applies one action to the app.
+pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    // A footer message lasts until the next thing the user does.
+    if !matches!(action, Action::Resize(..)) {
+        app.status = None;
+    }
+    match action {
+        Action::Quit => return Some(Effect::Quit),
+        Action::Resize(width, height) => resize(app, width, height),
+        Action::ToggleLang => app.lang = app.lang.other(),
+        Action::ToggleHelp => toggle_help(app),
+        Action::Go(route) => {
+            app.overlay = None;
+            app.open(&route);
+        }
+        _ if app.overlay.is_some() => overlay(app, &action),
+        Action::ShowCli => match app.screen().cli() {
+            Some(text) => app.overlay = Some(Overlay::Cli(CliViewState::new(text))),
+            None => {
+                app.status = Some(Status {
+                    msg: Msg::NoCli,
+                    args: Vec::new(),
+                })
+            }
+        },
+        _ => screen(app, &action),
+    }
+    None
+}
+
+fn resize(app: &mut App, width: u16, height: u16) {
+    app.area = Rect::new(0, 0, width, height);
+    let ctx = app.ctx();
+    let action = Action::Resize(width, height);
+    app.root.update(&action, &ctx);
+    for screen in &mut app.stack {
+        screen.update(&action, &ctx);
+    }
+    match &mut app.overlay {
+        Some(Overlay::Help(help)) => {
+            help.update(&action, &ctx);
+        }
+        Some(Overlay::Cli(cli)) => {
+            cli.update(&action, &ctx);
+        }
+        None => {}
+    }
+}
+
+fn toggle_help(app: &mut App) {
+    app.overlay = match app.overlay {
+        Some(Overlay::Help(_)) => None,
+        _ => Some(Overlay::Help(HelpState::new(app.screen().mode()))),
+    };
+}
+
+fn overlay(app: &mut App, action: &Action) {
+    let ctx = app.ctx();
+    let close = match (&mut app.overlay, action) {
+        (_, Action::Back) | (Some(Overlay::Cli(_)), Action::ShowCli) => true,
+        (_, Action::Click(x, y)) => !layout::overlay(ctx.body).contains((*x, *y).into()),
+        (Some(Overlay::Help(help)), _) => {
+            help.update(action, &ctx);
+            false
+        }
+        (Some(Overlay::Cli(cli)), _) => {
+            cli.update(action, &ctx);
+            false
+        }
+        (None, _) => false,
+    };
+    if close {
+        app.overlay = None;
+    }
+}
+
+fn screen(app: &mut App, action: &Action) {
+    let ctx = app.ctx();
+    match app.screen_mut().update(action, &ctx) {
+        Outcome::Handled => {}
+        Outcome::Ignored => {
+            if *action == Action::Back {
+                app.stack.pop();
+            }
+        }
+        Outcome::Open(route) => app.open(&route),
+        Outcome::Status(status) => app.status = Some(status),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::tui::app::Screen;
+    use crate::tui::keymap::Mode;
+    use crate::tui::theme::Theme;
+
+    fn app() -> App {
+        App::new(Lang::En, Theme::plain(), 80, 24)
+    }
+
+    #[test]
+    fn quit_is_an_effect() {
+        let mut app = app();
+        assert_eq!(update(&mut app, Action::Quit), Some(Effect::Quit));
+        assert_eq!(update(&mut app, Action::Down), None);
+    }
+
+    #[test]
+    fn help_opens_over_the_screen_and_closes() {
+        let mut app = app();
+        update(&mut app, Action::ToggleHelp);
+        assert!(matches!(app.overlay, Some(Overlay::Help(ref h)) if h.mode == Mode::HOME));
+        assert_eq!(app.mode(), Mode::OVERLAY);
+        update(&mut app, Action::Down);
+        update(&mut app, Action::Back);
+        assert!(app.overlay.is_none());
+        update(&mut app, Action::ToggleHelp);
+        update(&mut app, Action::ToggleHelp);
+        assert!(app.overlay.is_none());
+    }
+
+    #[test]
+    fn language_switches_back_and_forth() {
+        let mut app = app();
+        update(&mut app, Action::ToggleLang);
+        assert_eq!(app.lang, Lang::Ja);
+        update(&mut app, Action::ToggleLang);
+        assert_eq!(app.lang, Lang::En);
+    }
+
+    #[test]
+    fn the_status_line_lasts_until_the_next_action() {
+        let mut app = app();
+        update(&mut app, Action::Open);
+        assert_eq!(app.status.as_ref().map(|s| s.msg), Some(Msg::Coming));
+        update(&mut app, Action::Resize(100, 30));
+        assert!(app.status.is_some());
+        update(&mut app, Action::Down);
+        assert!(app.status.is_none());
+    }
+
+    #[test]
+    fn home_has_no_command_line_equivalent() {
+        let mut app = app();
+        update(&mut app, Action::ShowCli);
+        assert_eq!(app.status.as_ref().map(|s| s.msg), Some(Msg::NoCli));
+    }
+
+    #[test]
+    fn back_at_home_stays_home() {
+        let mut app = app();
+        update(&mut app, Action::Back);
+        assert!(app.stack.is_empty());
+        assert!(matches!(app.screen(), Screen::Home(_)));
+    }
+}

@@ -1,0 +1,105 @@
+//! Drawing the whole app: title row, the screen on top, an overlay, and the
+//! footer. Drawing only; the model is read, never changed.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+
+use super::app::calc::Calculator;
+use super::app::{App, Overlay, Screen};
+use super::layout;
+use super::screens::calc::CalcView;
+use super::screens::cli_view::CliView;
+use super::screens::help::HelpView;
+use super::screens::home::HomeView;
+use super::widgets::footer::Footer;
+use super::widgets::title_bar::TitleBar;
+use super::widgets::too_small::TooSmall;
+use ratatui::widgets::Widget;
+
+/// Draws the app in the frame and places the terminal cursor.
+pub fn view(app: &App, frame: &mut Frame<'_>) {
+    let area = frame.area();
+    let cursor = draw(app, area, frame.buffer_mut());
+    if let Some(position) = cursor {
+        frame.set_cursor_position(position);
+    }
+}
+
+/// Draws the app into a buffer; returns where the terminal cursor belongs, if anywhere.
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    let area = area.intersection(buf.area);
+    if layout::too_small(area) {
+        TooSmall { lang: app.lang }.render(area, buf);
+        return None;
+    }
+    let chrome = layout::chrome(area);
+    let mut path = vec![app.lang.text(app.root.title()).to_string()];
+    path.extend(
+        app.stack
+            .iter()
+            .map(|s| app.lang.text(s.title()).to_string()),
+    );
+    TitleBar {
+        lang: app.lang,
+        path,
+    }
+    .render(chrome.title, buf);
+    let cursor = draw_screen(app, app.screen(), chrome.body, buf);
+    match &app.overlay {
+        Some(Overlay::Help(help)) => HelpView {
+            state: help,
+            screen: app.screen().title(),
+            lang: app.lang,
+            theme: &app.theme,
+        }
+        .render(chrome.body, buf),
+        Some(Overlay::Cli(cli)) => CliView {
+            state: cli,
+            lang: app.lang,
+            theme: &app.theme,
+        }
+        .render(chrome.body, buf),
+        None => {}
+    }
+    Footer {
+        lang: app.lang,
+        theme: &app.theme,
+        mode: app.mode(),
+        status: app.status.as_ref(),
+    }
+    .render(chrome.footer, buf);
+    if app.overlay.is_some() { None } else { cursor }
+}
+
+fn draw_screen(app: &App, screen: &Screen, body: Rect, buf: &mut Buffer) -> Option<Position> {
+    match screen {
+        Screen::Home(state) => {
+            let view = HomeView {
+                state,
+                lang: app.lang,
+                theme: &app.theme,
+            };
+            let cursor = view.cursor(body);
+            view.render(body, buf);
+            cursor
+        }
+        Screen::Subnet(state) => calc_view(app, state.as_ref(), body, buf),
+    }
+}
+
+fn calc_view<C: Calculator>(
+    app: &App,
+    state: &C,
+    body: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    let view = CalcView {
+        state,
+        lang: app.lang,
+        theme: &app.theme,
+    };
+    let cursor = view.cursor(body);
+    view.render(body, buf);
+    cursor
+}

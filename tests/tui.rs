@@ -1,0 +1,280 @@
+//! The terminal app driven by scripts: actions, and key events through the keymap
+//! exactly as the run loop feeds them; and every screen drawn at many sizes.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use netdojo::i18n::Lang;
+use netdojo::i18n::width::columns;
+use netdojo::tui::action::Action;
+use netdojo::tui::app::{App, Overlay, Screen};
+use netdojo::tui::event::to_action;
+use netdojo::tui::text::draw_app;
+use netdojo::tui::theme::Theme;
+use netdojo::tui::update::{Effect, update};
+use netdojo::tui::{ScreenName, ScreenSize, render_to_text};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+/// Feeds keys written as in tmux (`Enter`, `Esc`, `Up`, `C-c`, `q`, ...) through the
+/// keymap; `"text:..."` types each character. Returns the last effect.
+fn press(app: &mut App, keys: &[&str]) -> Option<Effect> {
+    let mut effect = None;
+    for key in keys {
+        let events: Vec<KeyEvent> = if let Some(text) = key.strip_prefix("text:") {
+            text.chars()
+                .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+                .collect()
+        } else {
+            vec![parse_key(key)]
+        };
+        for event in events {
+            if let Some(action) = to_action(&Event::Key(event), app.mode()) {
+                effect = update(app, action);
+            }
+        }
+    }
+    effect
+}
+
+fn parse_key(name: &str) -> KeyEvent {
+    let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    match name {
+        "Enter" => plain(KeyCode::Enter),
+        "Esc" => plain(KeyCode::Esc),
+        "Up" => plain(KeyCode::Up),
+        "Down" => plain(KeyCode::Down),
+        "PgDn" => plain(KeyCode::PageDown),
+        "BSpace" => plain(KeyCode::Backspace),
+        "F1" => plain(KeyCode::F(1)),
+        "F2" => plain(KeyCode::F(2)),
+        "C-c" => KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+        "C-u" => KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        single if single.chars().count() == 1 => {
+            plain(KeyCode::Char(single.chars().next().unwrap()))
+        }
+        other => panic!("no key named {other}"),
+    }
+}
+
+fn app() -> App {
+    App::new(Lang::En, Theme::plain(), 80, 24)
+}
+
+fn home_selection(app: &App) -> String {
+    match app.screen() {
+        Screen::Home(home) => home
+            .selected_entry()
+            .map(|e| e.id.to_string())
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+#[test]
+fn vi_keys_and_arrows_move_the_same_way() {
+    let mut a = app();
+    press(&mut a, &["j", "j", "Down", "k"]);
+    assert_eq!(home_selection(&a), "M3");
+    press(&mut a, &["G"]);
+    assert_eq!(home_selection(&a), "quiz");
+    press(&mut a, &["g"]);
+    assert_eq!(home_selection(&a), "M1");
+}
+
+#[test]
+fn slash_filters_as_you_type_and_letters_do_not_act_as_commands() {
+    let mut a = app();
+    press(&mut a, &["/", "text:q?jLsub"]);
+    assert!(a.mode().text.is_some());
+    press(&mut a, &["C-u", "text:sub"]);
+    assert_eq!(home_selection(&a), "M3");
+    press(&mut a, &["Down", "Down"]);
+    assert_eq!(home_selection(&a), "subnet");
+    let text = draw_app(&a);
+    assert!(text.contains("/ sub"), "{text}");
+    press(&mut a, &["Esc"]);
+    assert!(draw_app(&a).contains("M19"));
+}
+
+#[test]
+fn enter_on_something_still_to_come_explains_instead_of_opening() {
+    let mut a = app();
+    press(&mut a, &["Enter"]);
+    assert!(a.stack.is_empty());
+    let text = draw_app(&a);
+    assert!(
+        text.contains("» AWS global infrastructure: not available yet"),
+        "{text}"
+    );
+}
+
+#[test]
+fn help_opens_scrolls_and_closes_from_any_key_the_help_lists() {
+    for close in ["Esc", "q", "?", "F1"] {
+        let mut a = app();
+        press(&mut a, &["?"]);
+        assert!(matches!(a.overlay, Some(Overlay::Help(_))));
+        press(&mut a, &["j", "PgDn"]);
+        press(&mut a, &[close]);
+        assert!(a.overlay.is_none(), "{close} did not close the help");
+    }
+}
+
+#[test]
+fn the_language_switches_at_runtime() {
+    let mut a = app();
+    press(&mut a, &["L"]);
+    assert!(draw_app(&a).contains("目次"));
+    press(&mut a, &["/", "F2"]);
+    assert!(draw_app(&a).contains("Contents"));
+}
+
+#[test]
+fn q_and_ctrl_c_quit_but_q_is_typed_in_a_filter() {
+    assert_eq!(press(&mut app(), &["q"]), Some(Effect::Quit));
+    assert_eq!(press(&mut app(), &["C-c"]), Some(Effect::Quit));
+    assert_eq!(press(&mut app(), &["/", "q"]), None);
+    assert_eq!(press(&mut app(), &["/", "C-c"]), Some(Effect::Quit));
+}
+
+#[test]
+fn resizing_keeps_the_selection_visible() {
+    let mut a = app();
+    press(&mut a, &["G"]);
+    update(&mut a, Action::Resize(60, 12));
+    assert!(draw_app(&a).contains("▶     Practice questions"));
+    update(&mut a, Action::Resize(200, 60));
+    let text = draw_app(&a);
+    assert!(
+        text.contains("M1 ") && text.contains("Practice questions"),
+        "{text}"
+    );
+}
+
+#[test]
+fn mouse_wheel_and_clicks() {
+    let mut a = app();
+    update(&mut a, Action::ScrollDown(5, 5));
+    update(&mut a, Action::ScrollDown(5, 5));
+    assert_eq!(home_selection(&a), "M3");
+    // Row 3 of the list box (below the title row, border and heading) is M2.
+    update(&mut a, Action::Click(6, 4));
+    assert_eq!(home_selection(&a), "M2");
+}
+
+#[test]
+fn the_subnet_calculator_from_home_by_keys() {
+    let mut a = app();
+    press(&mut a, &["/", "text:subnet", "Enter"]);
+    assert!(matches!(a.screen(), Screen::Subnet(_)));
+    // Letters that cannot be in an address stay commands; hex digits are typed.
+    press(&mut a, &["text:10.0.20.37/24"]);
+    let text = draw_app(&a);
+    assert!(text.contains("Broadcast       10.0.20.255"), "{text}");
+    press(&mut a, &["[", "["]);
+    assert!(draw_app(&a).contains("10.0.20.37/22"));
+    press(&mut a, &["C-u", "text:fe80::1/64"]);
+    assert!(draw_app(&a).contains("link-local"));
+    press(&mut a, &["y"]);
+    assert!(draw_app(&a).contains("$ netdojo subnet fe80::1/64"));
+    press(&mut a, &["Esc", "Esc"]);
+    assert!(a.stack.is_empty());
+    assert_eq!(
+        press(&mut a, &["/", "text:subnet", "Enter", "q"]),
+        Some(Effect::Quit)
+    );
+}
+
+#[test]
+fn full_width_input_from_a_japanese_input_method_is_read() {
+    let mut a = app();
+    update(
+        &mut a,
+        Action::Go(netdojo::tui::app::Route::Calc(
+            netdojo::tui::app::CalcKind::Subnet,
+            vec![],
+        )),
+    );
+    press(&mut a, &["text:１０．０．０．０／８"]);
+    let text = draw_app(&a);
+    assert!(text.contains("10.255.255.255"), "{text}");
+}
+
+fn sizes() -> Vec<ScreenSize> {
+    let mut sizes = vec![
+        ScreenSize { cols: 0, rows: 0 },
+        ScreenSize { cols: 1, rows: 1 },
+        ScreenSize { cols: 20, rows: 5 },
+        ScreenSize { cols: 80, rows: 24 },
+        ScreenSize {
+            cols: 250,
+            rows: 80,
+        },
+    ];
+    for cols in [0, 2, 39, 40, 41, 71, 72, 100] {
+        for rows in [0, 1, 2, 9, 10, 11, 30] {
+            sizes.push(ScreenSize { cols, rows });
+        }
+    }
+    sizes
+}
+
+fn check_fits(text: &str, size: ScreenSize, what: &str) {
+    assert_eq!(
+        text.lines().count(),
+        usize::from(size.rows),
+        "{what} at {size}"
+    );
+    for line in text.lines() {
+        assert!(
+            columns(line) <= usize::from(size.cols),
+            "{what} at {size}: {line:?}"
+        );
+    }
+}
+
+#[test]
+fn every_screen_draws_at_every_size_without_panicking() {
+    let prefills: &[&[&str]] = &[
+        &[],
+        &["sub"],
+        &["zzz"],
+        &["ネット"],
+        &["10.0.20.37/24"],
+        &["2001:db8::/33"],
+        &["10.0.0.0/33"],
+    ];
+    for &name in ScreenName::ALL {
+        for lang in Lang::ALL {
+            for size in sizes() {
+                for args in prefills {
+                    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+                    let Ok(text) = render_to_text(name, size, lang, &args) else {
+                        continue;
+                    };
+                    check_fits(&text, size, name.name());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_state_survives_a_resize_sweep() {
+    let scripts: &[&[&str]] = &[
+        &["G"],
+        &["?", "G"],
+        &["/", "text:zz"],
+        &["Enter"],
+        &["L", "?"],
+    ];
+    for script in scripts {
+        let mut a = app();
+        press(&mut a, script);
+        for size in sizes() {
+            update(&mut a, Action::Resize(size.cols, size.rows));
+            let text = draw_app(&a);
+            check_fits(&text, size, &script.join(" "));
+            // Keys keep working at any size.
+            press(&mut a, &["Down", "Up", "PgDn"]);
+        }
+    }
+}
