@@ -24,11 +24,11 @@ fn draws_the_home_screen_at_the_given_size() {
             " netdojo │ Home                           English\n",
             "┌ Contents ──────────────────────────────────────┐\n",
             "│ Lessons                                        │\n",
-            "│ ▶ M1  AWS global infrastructure           soon │\n",
-            "│   M2  IPv4 addressing                     soon │\n",
-            "│   M3  Subnetting                          soon │\n",
-            "│   M4  VPC, subnets and routing            soon │\n",
-            "│   M5  EC2 compute basics                  soon │\n",
+            "│ ▶ M1  Regions and Availability Zones           │\n",
+            "│   M2  IPv4 addressing: 32 bits, public and pr… │\n",
+            "│   M3  Subnetting: network part, host part and… │\n",
+            "│   M4  VPC, subnets and route tables            │\n",
+            "│   M5  EC2: instances, AMIs, instance types an… │\n",
             "└────────────────────────────────────────── 1/25 ┘\n",
             " / filter  Enter open  Esc back  ? help  L 日本語\n",
         )
@@ -78,7 +78,7 @@ fn an_unknown_screen_is_one_line_and_exit_2() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet)\n");
+        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, lesson)\n");
 }
 
 #[test]

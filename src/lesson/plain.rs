@@ -310,8 +310,14 @@ fn width_of(text: &str) -> usize {
 
 /// Column widths that fit `available` columns: the natural widths when they fit,
 /// otherwise the widest columns narrowed first; `None` when even 4 columns per
-/// cell cannot fit.
-fn fit_columns(natural: &[usize], available: usize) -> Option<Vec<usize>> {
+/// cell cannot fit (the table is then better shown one record at a time).
+///
+/// ```
+/// use netdojo::lesson::plain::fit_columns;
+/// assert_eq!(fit_columns(&[5, 20, 8], 25), Some(vec![5, 12, 8]));
+/// assert_eq!(fit_columns(&[5, 20, 8], 11), None);
+/// ```
+pub fn fit_columns(natural: &[usize], available: usize) -> Option<Vec<usize>> {
     const NARROWEST: usize = 4;
     let mut widths = natural.to_vec();
     let total = |w: &[usize]| w.iter().sum::<usize>();
@@ -444,9 +450,49 @@ fn letter_lines(indent: &str, entries: &[String], width: usize, lines: &mut Vec<
     }
 }
 
+/// The right answer of a question as a line of text in `lang`: the letter and
+/// text of a choice, the letters of a multi or order question (shown in
+/// [`display_order`]), the word for true or false, or the expected text.
+///
+/// ```
+/// use netdojo::lesson::{plain, Lang, Question, QuestionKind};
+/// let q = Question {
+///     id: "q1".into(),
+///     line: 1,
+///     prompt: "P".into(),
+///     kind: QuestionKind::Choice { choices: vec!["62".into(), "64".into()], answer: 0 },
+///     explanation: String::new(),
+///     skill: None,
+///     verify: None,
+/// };
+/// assert_eq!(plain::answer_text(&q, Lang::En), "A: 62");
+/// ```
+pub fn answer_text(q: &Question, lang: Lang) -> String {
+    answer_line(q, &Words::of(lang))
+}
+
+/// How true and false are written in `lang`.
+///
+/// ```
+/// use netdojo::lesson::{plain, Lang};
+/// assert_eq!(plain::true_false_word(true, Lang::En), "True");
+/// assert_eq!(plain::true_false_word(false, Lang::Ja), "×（誤り）");
+/// ```
+pub fn true_false_word(answer: bool, lang: Lang) -> &'static str {
+    let words = Words::of(lang);
+    if answer { words.yes } else { words.no }
+}
+
 fn answer(n: usize, q: &Question, count: usize, width: usize, words: &Words) -> Vec<String> {
     let prefix = number_prefix(n, count);
-    let text = match &q.kind {
+    let text = answer_line(q, words);
+    let mut lines = hanging(&prefix, &text, width);
+    lines.extend(hanging(&" ".repeat(prefix.len()), &q.explanation, width));
+    lines
+}
+
+fn answer_line(q: &Question, words: &Words) -> String {
+    match &q.kind {
         QuestionKind::Choice { choices, answer } => format!(
             "{}: {}",
             choice_letter(*answer),
@@ -472,10 +518,7 @@ fn answer(n: usize, q: &Question, count: usize, width: usize, words: &Words) -> 
         QuestionKind::Short { answer, accept } => {
             format!("{answer} ({}: {})", words.also_accepted, accept.join(", "))
         }
-    };
-    let mut lines = hanging(&prefix, &text, width);
-    lines.extend(hanging(&" ".repeat(prefix.len()), &q.explanation, width));
-    lines
+    }
 }
 
 #[cfg(test)]

@@ -6,8 +6,12 @@ pub mod calc;
 pub mod cli_view;
 pub mod help;
 pub mod home;
+pub mod reader;
 pub mod scroll;
+pub mod shelf;
 pub mod subnet;
+
+use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
@@ -20,7 +24,11 @@ use crate::i18n::{Lang, Msg};
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
+pub use reader::ReaderState;
+pub use shelf::Shelf;
 pub use subnet::SubnetState;
+
+use crate::lesson::Library;
 
 use calc::Calculator;
 
@@ -31,6 +39,8 @@ pub enum Route {
     Home,
     /// A calculator, its inputs prefilled in order (empty: its defaults).
     Calc(CalcKind, Vec<String>),
+    /// A lesson, by id.
+    Lesson(String),
 }
 
 /// The calculators.
@@ -47,6 +57,8 @@ pub enum Screen {
     Home(HomeState),
     /// The subnet calculator.
     Subnet(Box<SubnetState>),
+    /// A lesson.
+    Reader(Box<ReaderState>),
 }
 
 /// What a screen wants after handling an action.
@@ -79,6 +91,9 @@ impl Screen {
             Route::Calc(CalcKind::Subnet, prefill) => {
                 Screen::Subnet(Box::new(SubnetState::new(prefill)))
             }
+            // Without the app's library: the reader says the lesson is missing.
+            // `App::open` opens lessons from its shelf instead.
+            Route::Lesson(id) => Screen::Reader(Box::new(ReaderState::new(Arc::default(), id))),
         }
     }
 
@@ -87,6 +102,7 @@ impl Screen {
         match self {
             Screen::Home(s) => s.mode(),
             Screen::Subnet(s) => s.mode(),
+            Screen::Reader(s) => s.mode(),
         }
     }
 
@@ -95,6 +111,7 @@ impl Screen {
         match self {
             Screen::Home(_) => Msg::HomeTitle,
             Screen::Subnet(_) => Msg::SubnetTitle,
+            Screen::Reader(_) => Msg::ReaderTitle,
         }
     }
 
@@ -103,13 +120,14 @@ impl Screen {
         match self {
             Screen::Home(s) => s.update(action, ctx),
             Screen::Subnet(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Reader(s) => s.update(action, ctx),
         }
     }
 
     /// The command line that computes what the screen shows, with its output.
     pub fn cli(&self) -> Option<CliText> {
         match self {
-            Screen::Home(_) => None,
+            Screen::Home(_) | Screen::Reader(_) => None,
             Screen::Subnet(s) => s.cli(),
         }
     }
@@ -150,6 +168,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// The footer message, if any.
     pub status: Option<Status>,
+    /// The lessons, and the readers closed so far.
+    pub shelf: Shelf,
 }
 
 impl App {
@@ -163,6 +183,31 @@ impl App {
             stack: Vec::new(),
             overlay: None,
             status: None,
+            shelf: Shelf::default(),
+        }
+    }
+
+    /// The app at its home screen listing the lessons of `library`.
+    pub fn with_library(
+        lang: Lang,
+        theme: Theme,
+        width: u16,
+        height: u16,
+        library: Arc<Library>,
+    ) -> App {
+        let entries = super::catalog::with_lessons(&library);
+        App {
+            root: Screen::Home(HomeState::with_entries(entries)),
+            shelf: Shelf::new(library),
+            ..App::new(lang, theme, width, height)
+        }
+    }
+
+    /// Closes the screen on top (never the home screen); a closed reader is
+    /// kept so its lesson reopens where it was left.
+    pub fn pop(&mut self) {
+        if let Some(screen) = self.stack.pop() {
+            self.shelf.keep(screen);
         }
     }
 
@@ -195,10 +240,24 @@ impl App {
     /// Opens a screen on top (home clears the stack instead, keeping its state).
     pub fn open(&mut self, route: &Route) {
         if *route == Route::Home {
-            self.stack.clear();
+            while !self.stack.is_empty() {
+                self.pop();
+            }
             return;
         }
-        let mut screen = Screen::open(route);
+        let mut screen = match route {
+            Route::Lesson(id) => match self.shelf.open(id) {
+                Some(reader) => Screen::Reader(Box::new(reader)),
+                None => {
+                    self.status = Some(Status {
+                        msg: Msg::LessonMissing,
+                        args: vec![id.clone()],
+                    });
+                    return;
+                }
+            },
+            _ => Screen::open(route),
+        };
         // Let the new screen size its view to the terminal at once.
         let ctx = self.ctx();
         screen.update(&Action::Resize(self.area.width, self.area.height), &ctx);

@@ -129,6 +129,20 @@ pub enum Context {
     RouteLookup,
     /// A scrolling overlay (help, command line view).
     Overlay,
+    /// Reading a lesson (letters are commands).
+    Reader,
+    /// The lesson's ends and wide diagrams (keys an input would use otherwise).
+    ReaderView,
+    /// Scrolling a lesson, also while answering.
+    ReaderMove,
+    /// Moving between and using the calculators and questions in a lesson.
+    Embeds,
+    /// Answering a question in a lesson.
+    Answer,
+    /// Typing a search in a lesson.
+    Search,
+    /// A lesson's table of contents.
+    Toc,
 }
 
 impl Context {
@@ -146,6 +160,13 @@ impl Context {
         Context::FieldEdit,
         Context::TextEdit,
         Context::Overlay,
+        Context::Reader,
+        Context::ReaderView,
+        Context::ReaderMove,
+        Context::Embeds,
+        Context::Answer,
+        Context::Search,
+        Context::Toc,
         Context::Back,
         Context::Normal,
         Context::Global,
@@ -169,6 +190,13 @@ impl Context {
             Context::Subnet => Msg::CtxSubnet,
             Context::RouteLookup => Msg::CtxRouteLookup,
             Context::Overlay => Msg::CtxOverlay,
+            Context::Reader => Msg::CtxReader,
+            Context::ReaderView => Msg::CtxReaderView,
+            Context::ReaderMove => Msg::CtxReaderMove,
+            Context::Embeds => Msg::CtxEmbeds,
+            Context::Answer => Msg::CtxAnswer,
+            Context::Search => Msg::CtxSearch,
+            Context::Toc => Msg::CtxToc,
         }
     }
 }
@@ -186,6 +214,9 @@ pub enum CharClass {
     Number,
     /// Any printable character.
     Free,
+    /// Letters of choices (A to F), digits and commas, also full width: an
+    /// answer to a lettered question, leaving every other letter a command.
+    Choice,
 }
 
 impl CharClass {
@@ -203,6 +234,10 @@ impl CharClass {
             CharClass::AddressList => CharClass::Address.accepts(c) || matches!(c, ',' | '，'),
             CharClass::Number => c.is_ascii_digit() || matches!(c, '０'..='９'),
             CharClass::Free => !c.is_control(),
+            CharClass::Choice => matches!(
+                c,
+                'a'..='f' | 'A'..='F' | '0'..='9' | ',' | 'ａ'..='ｆ' | 'Ａ'..='Ｆ' | '０'..='９' | '，' | '、'
+            ),
         }
     }
 
@@ -213,6 +248,7 @@ impl CharClass {
             CharClass::AddressList => Msg::TypingAddressList,
             CharClass::Number => Msg::TypingNumber,
             CharClass::Free => Msg::TypingFree,
+            CharClass::Choice => Msg::TypingChoice,
         }
     }
 }
@@ -310,6 +346,48 @@ impl Mode {
         contexts: &[X::Overlay, X::Global],
         text: None,
     };
+    /// Reading a lesson.
+    pub const READER: Mode = Mode {
+        contexts: &[
+            X::Reader,
+            X::ReaderView,
+            X::ReaderMove,
+            X::Embeds,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: None,
+    };
+    /// Answering a lettered question in a lesson: letters of choices are typed,
+    /// the other reading keys still work.
+    pub const READER_CHOICE: Mode = Mode {
+        contexts: &[
+            X::Answer,
+            X::Embeds,
+            X::Reader,
+            X::ReaderMove,
+            X::FieldEdit,
+            X::Normal,
+            X::Global,
+        ],
+        text: Some(CharClass::Choice),
+    };
+    /// Typing a free answer to a question in a lesson.
+    pub const READER_TEXT: Mode = Mode {
+        contexts: &[X::Answer, X::Embeds, X::ReaderMove, X::TextEdit, X::Global],
+        text: Some(CharClass::Free),
+    };
+    /// Typing a search in a lesson.
+    pub const READER_SEARCH: Mode = Mode {
+        contexts: &[X::Search, X::TextEdit, X::Global],
+        text: Some(CharClass::Free),
+    };
+    /// A lesson's table of contents.
+    pub const READER_TOC: Mode = Mode {
+        contexts: &[X::Toc, X::Global],
+        text: None,
+    };
 
     /// Every mode, for the tests that look for clashing keys.
     pub const ALL: &'static [Mode] = &[
@@ -322,6 +400,11 @@ impl Mode {
         Mode::CALC_NUMBER,
         Mode::CALC_FREE,
         Mode::OVERLAY,
+        Mode::READER,
+        Mode::READER_CHOICE,
+        Mode::READER_TEXT,
+        Mode::READER_SEARCH,
+        Mode::READER_TOC,
     ];
 
     /// The calculator mode for a focused field of `class`.
@@ -330,7 +413,7 @@ impl Mode {
             CharClass::Address => Mode::CALC_ADDRESS,
             CharClass::AddressList => Mode::CALC_ADDRESS_LIST,
             CharClass::Number => Mode::CALC_NUMBER,
-            CharClass::Free => Mode::CALC_FREE,
+            CharClass::Free | CharClass::Choice => Mode::CALC_FREE,
         }
     }
 
@@ -728,6 +811,203 @@ pub static BINDINGS: &[Binding] = &[
         &[END, Key::char('G')],
         Action::Last,
         Msg::KeyLast,
+        false,
+    ),
+    // Reading a lesson
+    row(
+        C::Reader,
+        &[Key::char('j')],
+        Action::Down,
+        Msg::KeyScrollDown,
+        false,
+    ),
+    row(
+        C::Reader,
+        &[Key::char('k')],
+        Action::Up,
+        Msg::KeyScrollUp,
+        false,
+    ),
+    row(
+        C::Reader,
+        &[Key::char(' ')],
+        Action::PageDown,
+        Msg::KeyPageDown,
+        false,
+    ),
+    row(C::Reader, &[Key::char('g')], Action::First, Msg::KeyTop, false),
+    row(
+        C::Reader,
+        &[Key::char('G')],
+        Action::Last,
+        Msg::KeyBottom,
+        false,
+    ),
+    row(
+        C::Reader,
+        &[Key::char('t')],
+        Action::ShowToc,
+        Msg::KeyToc,
+        true,
+    ),
+    row(
+        C::Reader,
+        &[Key::char('/')],
+        Action::StartSearch,
+        Msg::KeySearch,
+        true,
+    ),
+    row(
+        C::Reader,
+        &[Key::char('n')],
+        Action::NextMatch,
+        Msg::KeyNextMatch,
+        false,
+    ),
+    row(
+        C::Reader,
+        &[Key::char('N')],
+        Action::PrevMatch,
+        Msg::KeyPrevMatch,
+        false,
+    ),
+    row(
+        C::Reader,
+        &[Key::char('p')],
+        Action::Practice,
+        Msg::KeyPractice,
+        true,
+    ),
+    row(C::ReaderView, &[HOME], Action::First, Msg::KeyTop, false),
+    row(C::ReaderView, &[END], Action::Last, Msg::KeyBottom, false),
+    row(
+        C::ReaderView,
+        &[LEFT, Key::char('h')],
+        Action::ScrollLeft,
+        Msg::KeyWideLeft,
+        false,
+    ),
+    row(
+        C::ReaderView,
+        &[RIGHT, Key::char('l')],
+        Action::ScrollRight,
+        Msg::KeyWideRight,
+        false,
+    ),
+    row(C::ReaderMove, &[UP], Action::Up, Msg::KeyScrollUp, false),
+    row(
+        C::ReaderMove,
+        &[DOWN],
+        Action::Down,
+        Msg::KeyScrollDown,
+        false,
+    ),
+    row(
+        C::ReaderMove,
+        &[PGUP],
+        Action::PageUp,
+        Msg::KeyPageUp,
+        false,
+    ),
+    row(
+        C::ReaderMove,
+        &[PGDN],
+        Action::PageDown,
+        Msg::KeyPageDown,
+        false,
+    ),
+    row(
+        C::Embeds,
+        &[TAB],
+        Action::NextField,
+        Msg::KeyNextEmbed,
+        true,
+    ),
+    row(
+        C::Embeds,
+        &[BACKTAB],
+        Action::PrevField,
+        Msg::KeyPrevEmbed,
+        false,
+    ),
+    row(
+        C::Embeds,
+        &[ENTER],
+        Action::Open,
+        Msg::KeyActivate,
+        true,
+    ),
+    row(
+        C::Answer,
+        &[ESC],
+        Action::Back,
+        Msg::KeyStopAnswering,
+        true,
+    ),
+    row(
+        C::Search,
+        &[ENTER],
+        Action::Open,
+        Msg::KeySearchDone,
+        true,
+    ),
+    row(
+        C::Search,
+        &[ESC],
+        Action::Back,
+        Msg::KeySearchCancel,
+        true,
+    ),
+    row(
+        C::Toc,
+        &[ENTER, RIGHT, Key::char('l')],
+        Action::Open,
+        Msg::KeyJump,
+        true,
+    ),
+    row(
+        C::Toc,
+        &[ESC, Key::char('q'), Key::char('t')],
+        Action::Back,
+        Msg::KeyClose,
+        true,
+    ),
+    row(C::Toc, &[UP, Key::char('k')], Action::Up, Msg::KeyUp, false),
+    row(
+        C::Toc,
+        &[DOWN, Key::char('j')],
+        Action::Down,
+        Msg::KeyDown,
+        false,
+    ),
+    row(C::Toc, &[PGUP], Action::PageUp, Msg::KeyPageUp, false),
+    row(C::Toc, &[PGDN], Action::PageDown, Msg::KeyPageDown, false),
+    row(
+        C::Toc,
+        &[HOME, Key::char('g')],
+        Action::First,
+        Msg::KeyFirst,
+        false,
+    ),
+    row(
+        C::Toc,
+        &[END, Key::char('G')],
+        Action::Last,
+        Msg::KeyLast,
+        false,
+    ),
+    row(
+        C::Toc,
+        &[Key::char('?')],
+        Action::ToggleHelp,
+        Msg::KeyHelp,
+        false,
+    ),
+    row(
+        C::Toc,
+        &[Key::char('L')],
+        Action::ToggleLang,
+        Msg::KeyLang,
         false,
     ),
     // Leaving a screen
