@@ -172,7 +172,7 @@ messages! {
     TryOpen => "Enter opens the calculator with this input.", "Enter で、この入力のまま計算ツールを開きます。";
     TryCli => "Enter shows the command that computes it.", "Enter で、これを計算するコマンドを表示します。";
     TryLater => "This calculator comes in a later version.", "この計算ツールは今後のバージョンで追加されます。";
-    RunInShell => "No screen for this calculator yet; run it in a shell: {0}", "この計算ツールの画面はまだありません。シェルで実行できます：{0}";
+    RunInShell => "No screen yet; in a shell: {0}", "画面は準備中です。シェルで：{0}";
     CalcLater => "The {0} calculator comes in a later version.", "計算ツール「{0}」は今後のバージョンで追加されます。";
     QuestionOf => "Question {0} of {1}", "問題 {0}／{1}";
     AnswerLabel => "Answer", "回答";

@@ -935,7 +935,7 @@ pub static BINDINGS: &[Binding] = &[
         &[ENTER],
         Action::Open,
         Msg::KeyActivate,
-        true,
+        false,
     ),
     row(
         C::Answer,

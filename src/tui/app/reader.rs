@@ -93,6 +93,8 @@ pub struct ReaderState {
     height: usize,
     room: usize,
     focus: Option<usize>,
+    /// The block that had the focus last, so Tab after Esc moves on from it.
+    left: Option<usize>,
     search: Search,
     toc: Option<usize>,
     toc_offset: usize,
@@ -113,6 +115,7 @@ impl ReaderState {
             height: 0,
             room: 0,
             focus: None,
+            left: None,
             search: Search::default(),
             toc: None,
             toc_offset: 0,
@@ -332,8 +335,15 @@ impl ReaderState {
         };
         let shown = embed.rows.start < self.offset + self.height && embed.rows.end > self.offset;
         if !shown {
-            self.focus = None;
+            self.set_focus(None);
         }
+    }
+
+    fn set_focus(&mut self, focus: Option<usize>) {
+        if self.focus.is_some() {
+            self.left = self.focus;
+        }
+        self.focus = focus;
     }
 
     fn focused_target(&self) -> Option<EmbedTarget<'_>> {
@@ -407,7 +417,7 @@ impl ReaderState {
             Action::NextField | Action::PrevField => self.move_focus(*action == Action::NextField),
             Action::Open => self.activate(),
             Action::Back if self.focus.is_some() => {
-                self.focus = None;
+                self.set_focus(None);
                 Outcome::Handled
             }
             Action::Back if self.search.active() => {
@@ -440,7 +450,14 @@ impl ReaderState {
             });
         }
         let bottom = self.offset + self.height;
-        let next = match (self.focus, forward) {
+        // After Esc, Tab moves on from the block just left while it is in view.
+        let from = self.focus.or(self.left.filter(|&l| {
+            self.page
+                .embeds
+                .get(l)
+                .is_some_and(|e| e.rows.start < bottom && e.rows.end > self.offset)
+        }));
+        let next = match (from, forward) {
             (Some(i), true) => (i + 1) % count,
             (Some(i), false) => (i + count - 1) % count,
             (None, true) => self
@@ -456,7 +473,7 @@ impl ReaderState {
                 .rposition(|e| e.rows.start < bottom)
                 .unwrap_or(count - 1),
         };
-        self.focus = Some(next);
+        self.set_focus(Some(next));
         self.reveal_focus();
         Outcome::Handled
     }
@@ -550,7 +567,7 @@ impl ReaderState {
                 Some(Outcome::Handled)
             }
             Action::Back => {
-                self.focus = None;
+                self.set_focus(None);
                 Some(Outcome::Handled)
             }
             _ => None,

@@ -51,10 +51,18 @@ pub fn restyle(runs: Vec<Run>, ink: impl Fn(Ink) -> Ink) -> Vec<Run> {
     runs.into_iter().map(|(text, i)| (text, ink(i))).collect()
 }
 
+fn text(runs: &[Run]) -> String {
+    runs.iter().map(|(t, _)| t.as_str()).collect()
+}
+
+/// The widest piece of the runs that wrapping never breaks.
+pub fn longest_word(runs: &[Run]) -> usize {
+    crate::lesson::wrap::longest_word(&text(runs))
+}
+
 /// The columns the runs take once their spaces are collapsed as wrapping does.
 pub fn natural_width(runs: &[Run]) -> usize {
-    let text: String = runs.iter().map(|(t, _)| t.as_str()).collect();
-    wrap(&text, usize::MAX / 2)
+    wrap(&text(runs), usize::MAX / 2)
         .iter()
         .map(|l| columns(l))
         .max()

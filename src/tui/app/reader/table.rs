@@ -8,7 +8,7 @@ use crate::lesson::plain::fit_columns;
 use crate::lesson::{Align, Span, Table};
 
 use super::page::{Ink, Inline, Piece, Row};
-use super::styled::{Run, natural_width, restyle, runs, wrap_runs};
+use super::styled::{Run, longest_word, natural_width, restyle, runs, wrap_runs};
 
 /// Columns between two cells.
 const GAP: usize = 2;
@@ -45,8 +45,17 @@ pub fn table(t: &Table, width: usize) -> Vec<Row> {
                 .max(1)
         })
         .collect();
+    let words: Vec<usize> = (0..count)
+        .map(|c| {
+            body.iter()
+                .map(|r| longest_word(&r[c]))
+                .chain([longest_word(&header[c])])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
     let available = width.saturating_sub(GAP * (count - 1));
-    let Some(widths) = fit_columns(&natural, available) else {
+    let Some(widths) = fit_columns(&natural, &words, available) else {
         return records(&header, &body, width);
     };
     let align = |c: usize| t.align.get(c).copied().unwrap_or_default();
@@ -57,12 +66,15 @@ pub fn table(t: &Table, width: usize) -> Vec<Row> {
         .iter()
         .map(|r| table_row(r, &widths, &align))
         .collect();
-    // When cells wrap, a blank row keeps one record from running into the next.
-    let spaced = body_rows.iter().any(|r| r.len() > 1);
+    // A record whose cells wrap is set apart by blank rows, so its lines are
+    // not read as the next record's.
+    let mut apart = false;
     for (i, rows) in body_rows.into_iter().enumerate() {
-        if spaced && i > 0 {
+        let tall = rows.len() > 1;
+        if i > 0 && (tall || apart) {
             out.push(Row::blank());
         }
+        apart = tall;
         out.extend(rows);
     }
     out
