@@ -241,6 +241,8 @@ fn every_screen_draws_at_every_size_without_panicking() {
         &["10.0.20.37/24"],
         &["2001:db8::/33"],
         &["10.0.0.0/33"],
+        &["m03-subnetting"],
+        &["m08-dns"],
     ];
     for &name in ScreenName::ALL {
         for lang in Lang::ALL {

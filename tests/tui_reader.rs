@@ -235,7 +235,10 @@ fn every_lesson_reads_at_every_size_from_top_to_bottom() {
                         break;
                     }
                 }
-                assert!(pages > 1 || height == 80, "{id} fits one page at {width}x{height}");
+                assert!(
+                    pages > 1 || height == 80,
+                    "{id} fits one page at {width}x{height}"
+                );
                 // Wide diagrams shift and come back without breaking the frame.
                 update(&mut a, Action::ScrollRight);
                 check_frame(&draw_app(&a), width, height, id);
@@ -347,7 +350,10 @@ fn a_script_of_keys_reads_answers_and_tries_a_calculator() {
     // Answer the first exercise from the top: question 4, wrong then right.
     press(&mut a, &["g", "Tab", "text:d", "Enter"]);
     let text = draw_app(&a);
-    assert!(text.contains("✗ Not quite: the answer is A: 255.255.240.0."), "{text}");
+    assert!(
+        text.contains("✗ Not quite: the answer is A: 255.255.240.0."),
+        "{text}"
+    );
     press(&mut a, &["Backspace", "text:1", "Enter"]);
     let text = draw_app(&a);
     assert!(text.contains("✓ Right."), "{text}");
@@ -380,7 +386,10 @@ fn a_script_of_keys_reads_answers_and_tries_a_calculator() {
     // Practice is one key, and says it is still to come.
     press(&mut a, &["p"]);
     let text = draw_app(&a);
-    assert!(text.contains("Practice of this lesson's 11 skills comes in a later version."), "{text}");
+    assert!(
+        text.contains("Practice of this lesson's 11 skills comes in a later version."),
+        "{text}"
+    );
 }
 
 #[test]
@@ -406,7 +415,12 @@ fn help_in_the_reader_lists_its_keys() {
     };
     assert_eq!(help.mode, Mode::READER);
     let text = draw_app(&a);
-    for words in ["Reading a lesson", "contents", "next exercise", "next match"] {
+    for words in [
+        "Reading a lesson",
+        "contents",
+        "next exercise",
+        "next match",
+    ] {
         assert!(text.contains(words), "{words}: {text}");
     }
 }
@@ -466,8 +480,17 @@ fn every_embedded_question_takes_its_right_answer() {
                 update(&mut a, Action::Paste(right_answer(&q.kind, &shown)));
                 update(&mut a, Action::Open);
                 let text = draw_app(&a);
-                let right = if lang == Lang::En { "✓ Right." } else { "✓ 正解です。" };
-                assert!(text.contains(right), "{} {id} {:?}: {text}", lesson.meta.id, right_answer(&q.kind, &shown));
+                let right = if lang == Lang::En {
+                    "✓ Right."
+                } else {
+                    "✓ 正解です。"
+                };
+                assert!(
+                    text.contains(right),
+                    "{} {id} {:?}: {text}",
+                    lesson.meta.id,
+                    right_answer(&q.kind, &shown)
+                );
                 update(&mut a, Action::Back);
                 checked += 1;
             }
@@ -530,4 +553,35 @@ fn every_calculator_command_the_reader_shows_runs() {
         }
     }
     assert!(run >= 10, "{run} commands");
+}
+
+/// The reader's rows of the documentation's keys table, from the keymap.
+fn reader_keys_table() -> String {
+    let contexts = [
+        "Reading a lesson",
+        "Ends of the lesson and wide diagrams",
+        "Scrolling",
+        "Exercises in the lesson",
+        "Answering a question",
+        "Typing a search",
+        "Table of contents",
+    ];
+    let table = netdojo::tui::keymap::markdown_table();
+    let mut lines = table.lines();
+    let mut out: Vec<&str> = lines.by_ref().take(2).collect();
+    out.extend(lines.filter(|l| contexts.iter().any(|c| l.starts_with(&format!("| {c} |")))));
+    out.join("\n") + "\n"
+}
+
+#[test]
+fn the_documented_reader_keys_are_the_keymap() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/usage/lessons.md"),
+    )
+    .unwrap();
+    let table = reader_keys_table();
+    assert!(
+        doc.contains(&table),
+        "docs/usage/lessons.md should hold:\n{table}"
+    );
 }

@@ -125,7 +125,9 @@ fn atoms(text: &str) -> Vec<Atom> {
 /// ```
 /// use netdojo::lesson::wrap::longest_word;
 /// assert_eq!(longest_word("mask 255.255.255.128"), 15);
-/// assert_eq!(longest_word("ブロックサイズ"), 2);
+/// assert_eq!(longest_word("日本語"), 2);
+/// // A small ッ stays with the character before it.
+/// assert_eq!(longest_word("ブロックサイズ"), 4);
 /// assert_eq!(longest_word(""), 0);
 /// ```
 pub fn longest_word(text: &str) -> usize {

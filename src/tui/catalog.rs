@@ -121,7 +121,9 @@ pub fn with_lessons(library: &Library) -> Vec<Entry> {
     }
     lessons.sort();
     let entry = |id: &str, module: &str| {
-        let en = library.find(id, Lang::En).or_else(|| library.find(id, Lang::Ja))?;
+        let en = library
+            .find(id, Lang::En)
+            .or_else(|| library.find(id, Lang::Ja))?;
         let ja = library.find(id, Lang::Ja).unwrap_or(en);
         let summary = |l: &crate::lesson::Lesson| {
             if l.meta.summary.trim().is_empty() {
@@ -167,7 +169,11 @@ pub fn with_lessons(library: &Library) -> Vec<Entry> {
             .filter(|l| !known.contains(&l.3.as_str()))
             .filter_map(|l| entry(&l.2, &l.3)),
     );
-    entries.extend(catalog().into_iter().filter(|e| e.section != Section::Lessons));
+    entries.extend(
+        catalog()
+            .into_iter()
+            .filter(|e| e.section != Section::Lessons),
+    );
     entries
 }
 
@@ -410,14 +416,17 @@ mod tests {
         let entries = with_lessons(&library);
         let m3: Vec<&Entry> = entries.iter().filter(|e| e.id == "M3").collect();
         assert_eq!(m3.len(), 1);
+        assert_eq!(m3[0].target, Some(Route::Lesson("m03-subnetting".into())));
         assert_eq!(
-            m3[0].target,
-            Some(Route::Lesson("m03-subnetting".into()))
+            m3[0].title.get(Lang::En),
+            "Subnetting: network part, host part and masks"
         );
-        assert_eq!(m3[0].title.get(Lang::En), "Subnetting: network part, host part and masks");
         assert!(m3[0].title.get(Lang::Ja).starts_with("サブネット"));
         assert_eq!(
-            entries.iter().filter(|e| e.section == Section::Calculators).count(),
+            entries
+                .iter()
+                .filter(|e| e.section == Section::Calculators)
+                .count(),
             CALCULATORS.len()
         );
         let empty = with_lessons(&Library::default());

@@ -151,7 +151,9 @@ pub enum ScreenError {
         given: String,
     },
     /// The lesson screen was asked for without a lesson.
-    #[error("the lesson screen needs a lesson: add --lesson ID (netdojo lessons list shows the ids)")]
+    #[error(
+        "the lesson screen needs a lesson: add --lesson ID (netdojo lessons list shows the ids)"
+    )]
     NoLesson,
     /// No lesson has that id.
     #[error("\"{0}\" is not a lesson id (netdojo lessons list shows the ids)")]

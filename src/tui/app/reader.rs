@@ -147,7 +147,10 @@ impl ReaderState {
     /// The lesson laid out for `width` columns of text in `lang`, with the
     /// answers given so far (the cached page when it is the one asked for).
     pub fn page_for(&self, width: usize, lang: Lang) -> std::borrow::Cow<'_, Page> {
-        if self.page.width == width.max(1) && self.page.lang == lang && self.page.version == self.version {
+        if self.page.width == width.max(1)
+            && self.page.lang == lang
+            && self.page.version == self.version
+        {
             std::borrow::Cow::Borrowed(&self.page)
         } else {
             std::borrow::Cow::Owned(lay_out(
@@ -244,7 +247,8 @@ impl ReaderState {
         self.height = usize::from(a.inner.height);
         self.room = usize::from(a.inner.right().saturating_sub(a.column.x));
         let width = usize::from(a.column.width).max(1);
-        let same_layout = self.page.width == width && self.page.lang == ctx.lang && !self.page.rows.is_empty();
+        let same_layout =
+            self.page.width == width && self.page.lang == ctx.lang && !self.page.rows.is_empty();
         if !same_layout || self.page.version != self.version {
             let place = self.page.place(self.offset);
             let page = lay_out(
@@ -267,7 +271,10 @@ impl ReaderState {
                 self.focus = None;
             }
             if self.search.active() {
-                let current = self.search.current_match().map_or(self.offset, |m| m.row.min(self.offset));
+                let current = self
+                    .search
+                    .current_match()
+                    .map_or(self.offset, |m| m.row.min(self.offset));
                 self.search.refresh(&self.page, current);
             }
             if let Some(selected) = self.toc {
@@ -356,7 +363,9 @@ impl ReaderState {
 
     fn focused_kind(&self) -> Option<&QuestionKind> {
         match self.focused_target()? {
-            EmbedTarget::Question(id, ..) => self.lesson(self.page.lang)?.question(id).map(|q| &q.kind),
+            EmbedTarget::Question(id, ..) => {
+                self.lesson(self.page.lang)?.question(id).map(|q| &q.kind)
+            }
             EmbedTarget::Calc(_) => None,
         }
     }
@@ -377,7 +386,12 @@ impl ReaderState {
                 self.scroll_to(offset);
                 Outcome::Handled
             }
-            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::First | Action::Last => {
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::First
+            | Action::Last => {
                 let page = self.height.saturating_sub(1).max(1);
                 if let Some(next) = scroll::step(self.offset, action, self.max_offset() + 1, page) {
                     self.scroll_to(next);
@@ -485,9 +499,12 @@ impl ReaderState {
             return;
         };
         let rows = embed.rows.clone();
-        let field = rows
-            .clone()
-            .find(|&r| matches!(self.page.rows.get(r).map(|r| r.mark), Some(Mark::Field { .. })));
+        let field = rows.clone().find(|&r| {
+            matches!(
+                self.page.rows.get(r).map(|r| r.mark),
+                Some(Mark::Field { .. })
+            )
+        });
         match field {
             Some(field) => self.reveal(rows.start..(field + 2).min(rows.end), true),
             None => self.reveal(rows, false),
@@ -560,7 +577,12 @@ impl ReaderState {
                     let rows = embed.rows.clone();
                     let field = rows
                         .clone()
-                        .find(|&r| matches!(self.page.rows.get(r).map(|r| r.mark), Some(Mark::Field { .. })))
+                        .find(|&r| {
+                            matches!(
+                                self.page.rows.get(r).map(|r| r.mark),
+                                Some(Mark::Field { .. })
+                            )
+                        })
                         .unwrap_or(rows.start);
                     self.reveal(field..rows.end, false);
                 }
@@ -584,7 +606,9 @@ impl ReaderState {
             return Outcome::Handled;
         };
         self.focus = line.embed;
-        if let (Mark::Choice(choice), Some(EmbedTarget::Question(id, ..))) = (line.mark, self.focused_target()) {
+        if let (Mark::Choice(choice), Some(EmbedTarget::Question(id, ..))) =
+            (line.mark, self.focused_target())
+        {
             let id = id.to_owned();
             let letter = crate::lesson::choice_letter(choice);
             let kind = self

@@ -173,7 +173,11 @@ impl ReaderView<'_> {
             height: 1,
         };
         put_line(buf, target, 0, &line);
-        if let Mark::Field { at, room: field_room } = row.mark {
+        if let Mark::Field {
+            at,
+            room: field_room,
+        } = row.mark
+        {
             self.draw_field(page, row, target, at, field_room, buf);
         }
         let first_of_focus = row.embed.is_some()
@@ -194,7 +198,15 @@ impl ReaderView<'_> {
         }
     }
 
-    fn draw_field(&self, page: &Page, row: &Row, target: Rect, at: usize, room: usize, buf: &mut Buffer) {
+    fn draw_field(
+        &self,
+        page: &Page,
+        row: &Row,
+        target: Rect,
+        at: usize,
+        room: usize,
+        buf: &mut Buffer,
+    ) {
         let Some(embed) = row.embed.and_then(|e| page.embeds.get(e)) else {
             return;
         };
@@ -216,7 +228,9 @@ impl ReaderView<'_> {
         };
         let area = Rect {
             x: target.x.saturating_add(at),
-            width: u16::try_from(room).unwrap_or(0).min(target.width.saturating_sub(at)),
+            width: u16::try_from(room)
+                .unwrap_or(0)
+                .min(target.width.saturating_sub(at)),
             ..target
         };
         put_line(buf, area, 0, &line);
@@ -241,8 +255,26 @@ impl ReaderView<'_> {
                     Span::raw(shown),
                     Span::raw(" "),
                 ]);
-                put_line(buf, Rect { x: x - 2, width: a.frame.width - 6, ..row }, 0, &Line::raw(" "));
-                put_line(buf, Rect { x: x - 1, width: u16::try_from(room + 2).unwrap_or(0), ..row }, 0, &line);
+                put_line(
+                    buf,
+                    Rect {
+                        x: x - 2,
+                        width: a.frame.width - 6,
+                        ..row
+                    },
+                    0,
+                    &Line::raw(" "),
+                );
+                put_line(
+                    buf,
+                    Rect {
+                        x: x - 1,
+                        width: u16::try_from(room + 2).unwrap_or(0),
+                        ..row
+                    },
+                    0,
+                    &line,
+                );
             }
             return;
         }
@@ -270,9 +302,21 @@ impl ReaderView<'_> {
         let right = format!(" {found}{position} ");
         let right_width = columns(&right);
         let width = usize::from(a.frame.width);
-        let right_x = a.frame.right().saturating_sub(u16::try_from(right_width + 1).unwrap_or(u16::MAX));
+        let right_x = a
+            .frame
+            .right()
+            .saturating_sub(u16::try_from(right_width + 1).unwrap_or(u16::MAX));
         if right_width + 2 <= width {
-            put_line(buf, Rect { x: right_x, width: u16::try_from(right_width).unwrap_or(0), ..row }, 0, &Line::raw(right));
+            put_line(
+                buf,
+                Rect {
+                    x: right_x,
+                    width: u16::try_from(right_width).unwrap_or(0),
+                    ..row
+                },
+                0,
+                &Line::raw(right),
+            );
         }
         let section = page
             .section_at(offset)
@@ -282,7 +326,16 @@ impl ReaderView<'_> {
         if let Some(section) = section.filter(|_| left_room > 4) {
             let text = truncate(&format!(" § {section} "), left_room).into_owned();
             let x = a.frame.x + 1;
-            put_line(buf, Rect { x, width: u16::try_from(left_room).unwrap_or(0), ..row }, 0, &Line::styled(text, self.theme.dim));
+            put_line(
+                buf,
+                Rect {
+                    x,
+                    width: u16::try_from(left_room).unwrap_or(0),
+                    ..row
+                },
+                0,
+                &Line::styled(text, self.theme.dim),
+            );
         }
     }
 
@@ -310,7 +363,13 @@ impl ReaderView<'_> {
             .take(usize::from(rows.height))
             .enumerate()
         {
-            let marker = if i == selected { "▶ " } else if Some(i) == current { "· " } else { "  " };
+            let marker = if i == selected {
+                "▶ "
+            } else if Some(i) == current {
+                "· "
+            } else {
+                "  "
+            };
             let indent = "  ".repeat(usize::from(entry.level.saturating_sub(1)));
             let text = truncate(&format!("{marker}{indent}{}", entry.text), width).into_owned();
             let style = if i == selected {
@@ -320,7 +379,12 @@ impl ReaderView<'_> {
             } else {
                 Style::new()
             };
-            put_line(buf, rows, u16::try_from(n).unwrap_or(u16::MAX), &Line::styled(text, style));
+            put_line(
+                buf,
+                rows,
+                u16::try_from(n).unwrap_or(u16::MAX),
+                &Line::styled(text, style),
+            );
         }
     }
 }
@@ -405,8 +469,10 @@ impl Widget for ReaderView<'_> {
         let title = self.state.lesson(self.lang).map_or_else(
             || self.state.id().to_owned(),
             |l| {
-                self.lang
-                    .fill(Msg::LessonMeta, &[&l.meta.module, &l.meta.order.to_string()])
+                self.lang.fill(
+                    Msg::LessonMeta,
+                    &[&l.meta.module, &l.meta.order.to_string()],
+                )
             },
         );
         let title_room = usize::from(a.frame.width).saturating_sub(6);
@@ -443,7 +509,10 @@ mod tests {
     #[test]
     fn wide_diagrams_are_cut_and_marked() {
         let row = cells("│ 0123456789");
-        assert_eq!(text(&shifted(row.clone(), 0, 20, Style::new())), "│ 0123456789");
+        assert_eq!(
+            text(&shifted(row.clone(), 0, 20, Style::new())),
+            "│ 0123456789"
+        );
         assert_eq!(text(&shifted(row.clone(), 0, 8, Style::new())), "│ 01234»");
         assert_eq!(text(&shifted(row.clone(), 3, 8, Style::new())), "│ «4567»");
         assert_eq!(text(&shifted(row, 6, 8, Style::new())), "│ «789");

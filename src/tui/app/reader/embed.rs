@@ -98,15 +98,13 @@ pub fn check(question: &Question, input: &str, shown: &[usize]) -> Graded {
 pub fn form_message(error: &FormError, lang: Lang) -> String {
     match error {
         FormError::Empty => lang.text(Msg::FormEmpty).to_owned(),
-        FormError::NotAChoice { input, last, count } => lang.fill(
-            Msg::FormNotAChoice,
-            &[input, last, &count.to_string()],
-        ),
+        FormError::NotAChoice { input, last, count } => {
+            lang.fill(Msg::FormNotAChoice, &[input, last, &count.to_string()])
+        }
         FormError::NotTrueFalse { input } => lang.fill(Msg::FormNotTrueFalse, &[input]),
-        FormError::NotAnOrder { input, last, count } => lang.fill(
-            Msg::FormNotAnOrder,
-            &[input, last, &count.to_string()],
-        ),
+        FormError::NotAnOrder { input, last, count } => {
+            lang.fill(Msg::FormNotAnOrder, &[input, last, &count.to_string()])
+        }
         FormError::Layout { .. } => lang.text(Msg::FormLayout).to_owned(),
     }
 }

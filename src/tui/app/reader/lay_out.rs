@@ -5,9 +5,13 @@
 use crate::i18n::width::{columns, pad_left, truncate};
 use crate::i18n::{Lang, Msg};
 use crate::lesson::wrap::{cut, wrap};
-use crate::lesson::{Block, BlockKind, CalcEmbed, Lesson, List, QuestionKind, catalog, choice_letter, plain_text};
+use crate::lesson::{
+    Block, BlockKind, CalcEmbed, Lesson, List, QuestionKind, catalog, choice_letter, plain_text,
+};
 
-use super::embed::{Answers, Graded, calc_command, calc_preview, calc_route, form_message, lettered, shown_order};
+use super::embed::{
+    Answers, Graded, calc_command, calc_preview, calc_route, form_message, lettered, shown_order,
+};
 use super::page::{Embed, EmbedKind, Ink, Inline, Mark, Page, Piece, Row};
 use super::styled::{Run, runs, wrap_runs};
 use super::table::table;
@@ -49,7 +53,14 @@ pub fn lay_out(
     let toc = lesson.toc();
     let headings = toc
         .iter()
-        .map(|t| builder.heading_rows.get(t.block).copied().flatten().unwrap_or(0))
+        .map(|t| {
+            builder
+                .heading_rows
+                .get(t.block)
+                .copied()
+                .flatten()
+                .unwrap_or(0)
+        })
         .collect();
     Page {
         rows: builder.rows,
@@ -87,8 +98,7 @@ fn text_rows(text: &str, width: usize, ink: Ink) -> Vec<Row> {
 impl Builder<'_> {
     fn build(&mut self) {
         let lesson = self.lesson;
-        self.rows
-            .extend(heading(&lesson.meta.title, 1, self.width));
+        self.rows.extend(heading(&lesson.meta.title, 1, self.width));
         // The title above says what a `#` title opening the body would say again;
         // its place in the table of contents is the top of the page.
         let skip = matches!(
@@ -131,8 +141,11 @@ impl Builder<'_> {
                 Piece::new(end, Ink::Meta),
             ]));
         } else {
-            self.rows
-                .extend(text_rows(self.lang.text(Msg::LessonEnd), self.width, Ink::Meta));
+            self.rows.extend(text_rows(
+                self.lang.text(Msg::LessonEnd),
+                self.width,
+                Ink::Meta,
+            ));
         }
     }
 
@@ -184,7 +197,8 @@ impl Builder<'_> {
     fn question(&mut self, id: &str) {
         let lesson = self.lesson;
         let Some(q) = lesson.question(id) else {
-            self.rows.extend(text_rows(&format!("({id})"), self.width, Ink::Meta));
+            self.rows
+                .extend(text_rows(&format!("({id})"), self.width, Ink::Meta));
             return;
         };
         let inner = self.width.saturating_sub(4).max(1);
@@ -306,7 +320,10 @@ fn block_rows(block: &Block, lesson: &Lesson, width: usize, lang: Lang, free: bo
         }
         BlockKind::Note(inner) => note(inner, lesson, width, lang),
         BlockKind::Calc(calc) => text_rows(
-            &lang.fill(Msg::TryIt, &[&format!("{} {}", calc.calculator, calc.input)]),
+            &lang.fill(
+                Msg::TryIt,
+                &[&format!("{} {}", calc.calculator, calc.input)],
+            ),
             width,
             Ink::Hint,
         ),
@@ -445,7 +462,13 @@ fn note(inner: &[Block], lesson: &Lesson, width: usize, lang: Lang) -> Vec<Row> 
 
 /// Rows in a box `width` columns wide, with a title in its top border; each
 /// row is cut or padded to the inside.
-fn framed(title: Option<&str>, body: Vec<Row>, width: usize, corners: Corners, ink: Ink) -> Vec<Row> {
+fn framed(
+    title: Option<&str>,
+    body: Vec<Row>,
+    width: usize,
+    corners: Corners,
+    ink: Ink,
+) -> Vec<Row> {
     let [tl, tr, bl, br, h, v] = corners;
     let inner = width.saturating_sub(4);
     let mut top = vec![Piece::new(tl, ink)];
@@ -499,7 +522,10 @@ mod tests {
     }
 
     fn texts(page: &Page) -> Vec<String> {
-        page.rows.iter().map(|r| r.text().trim_end().to_owned()).collect()
+        page.rows
+            .iter()
+            .map(|r| r.text().trim_end().to_owned())
+            .collect()
     }
 
     #[test]
@@ -568,7 +594,8 @@ mod tests {
         );
         let text = texts(&page(&answers, 40));
         assert!(
-            text.iter().any(|l| l.contains("✗ Not quite: the answer is True.")),
+            text.iter()
+                .any(|l| l.contains("✗ Not quite: the answer is True.")),
             "{text:#?}"
         );
         assert!(text.iter().any(|l| l.contains("One more bit.")));

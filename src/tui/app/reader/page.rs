@@ -229,7 +229,9 @@ impl Page {
         let (start, len) = section.map_or((0, self.rows.len().max(1)), |s| self.section_rows(s));
         Place {
             section,
-            anchor: section.and_then(|s| self.toc.get(s)).map(|t| t.anchor.clone()),
+            anchor: section
+                .and_then(|s| self.toc.get(s))
+                .map(|t| t.anchor.clone()),
             sections: self.toc.len(),
             into: row.saturating_sub(start),
             len,
@@ -260,9 +262,11 @@ impl Page {
                 start + into.min(len.saturating_sub(1))
             }
             // Before the first heading: the same number of rows from the top.
-            None if place.section.is_none() => place
-                .into
-                .min(self.headings.first().map_or(usize::MAX, |h| h.saturating_sub(1))),
+            None if place.section.is_none() => place.into.min(
+                self.headings
+                    .first()
+                    .map_or(usize::MAX, |h| h.saturating_sub(1)),
+            ),
             None => place.fraction.saturating_mul(self.rows.len()) / 1_000_000,
         };
         row.min(self.rows.len().saturating_sub(1))

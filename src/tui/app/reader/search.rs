@@ -139,9 +139,21 @@ mod tests {
         assert_eq!(
             m,
             [
-                Match { row: 0, start: 2, end: 6 },
-                Match { row: 0, start: 13, end: 17 },
-                Match { row: 2, start: 0, end: 4 },
+                Match {
+                    row: 0,
+                    start: 2,
+                    end: 6
+                },
+                Match {
+                    row: 0,
+                    start: 13,
+                    end: 17
+                },
+                Match {
+                    row: 2,
+                    start: 0,
+                    end: 4
+                },
             ]
         );
         assert_eq!(find(&p, "マスク").len(), 1);
@@ -151,8 +163,10 @@ mod tests {
     #[test]
     fn next_and_previous_wrap_around() {
         let p = page(&["x", "x", "x"]);
-        let mut s = Search::default();
-        s.field = TextField::with_text("x");
+        let mut s = Search {
+            field: TextField::with_text("x"),
+            ..Search::default()
+        };
         s.refresh(&p, 1);
         assert_eq!(s.current, Some(1));
         assert_eq!(s.step(true).map(|m| m.row), Some(2));

@@ -181,10 +181,13 @@ mod tests {
             .map(|l| l.iter().map(|p| p.text.as_str()).collect())
             .collect();
         assert_eq!(texts, wrap("サブネットに分割する。", 8));
-        assert_eq!(lines[1][1], Piece {
-            text: "分割".into(),
-            ink: bold()
-        });
+        assert_eq!(
+            lines[1][1],
+            Piece {
+                text: "分割".into(),
+                ink: bold()
+            }
+        );
     }
 
     #[test]

@@ -61,11 +61,11 @@ pub fn table(t: &Table, width: usize) -> Vec<Row> {
     let align = |c: usize| t.align.get(c).copied().unwrap_or_default();
     let mut out = table_row(&header, &widths, &align);
     let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
-    out.push(Row::new(vec![Piece::new(rule.join(&" ".repeat(GAP)), Ink::Rule)]));
-    let body_rows: Vec<Vec<Row>> = body
-        .iter()
-        .map(|r| table_row(r, &widths, &align))
-        .collect();
+    out.push(Row::new(vec![Piece::new(
+        rule.join(&" ".repeat(GAP)),
+        Ink::Rule,
+    )]));
+    let body_rows: Vec<Vec<Row>> = body.iter().map(|r| table_row(r, &widths, &align)).collect();
     // A record whose cells wrap is set apart by blank rows, so its lines are
     // not read as the next record's.
     let mut apart = false;
