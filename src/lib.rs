@@ -7,7 +7,8 @@
 //! ```text
 //! calc/     pure core: addresses, subnets, route tables, VPC plans, availability
 //! lesson/   lesson files: content model, parser, checker, plain-text renderer, loader
-//! quiz/     reading and grading learners' answers
+//! quiz/     practice: question generators, answer checking, sessions
+//! progress/ results per skill, spaced review, the progress file
 //! format/   text renderings of core values, shared by the command line and the app
 //! i18n/     the interface's strings in English and Japanese, display-width layout
 //! cli/      command-line face: clap arguments, text and JSON Lines output
@@ -24,5 +25,6 @@ pub mod format;
 pub mod i18n;
 pub mod lang;
 pub mod lesson;
+pub mod progress;
 pub mod quiz;
 pub mod tui;

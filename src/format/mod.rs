@@ -2,7 +2,10 @@
 //! them and the terminal app shows them in its command-line view, so a learner
 //! sees the same text in both. Pure: values in, `String` out; no terminal crate.
 
+pub(crate) mod prefix_rows;
 pub mod route;
+pub mod setops;
+pub mod split;
 pub mod subnet;
 pub mod table;
 pub mod vpc;

@@ -23,6 +23,10 @@ pub enum Action {
     Up,
     /// Move the selection (or the view) one row down.
     Down,
+    /// One step left (text wider than its box).
+    Left,
+    /// One step right (text wider than its box).
+    Right,
     /// One page up.
     PageUp,
     /// One page down.
@@ -65,6 +69,8 @@ pub enum Action {
     GrowPrefix,
     /// Load the next built-in example (such as a sample route table).
     NextExample,
+    /// Switch to the next way of working (such as how a network is split).
+    NextMode,
 
     /// Open or close a lesson's table of contents.
     ShowToc,

@@ -2,14 +2,19 @@
 //! language, the theme and the terminal size. Each screen has its own state struct
 //! and its own pure transitions in `app/`; `update` routes actions to them.
 
+pub mod aggregate;
+pub mod bar;
 pub mod calc;
 pub mod cli_view;
 pub mod help;
 pub mod home;
 pub mod reader;
+pub mod route_lookup;
 pub mod scroll;
 pub mod shelf;
+pub mod split;
 pub mod subnet;
+pub mod vpc;
 
 use std::sync::Arc;
 
@@ -21,12 +26,16 @@ use super::layout;
 use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 
+pub use aggregate::AggregateState;
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
 pub use reader::ReaderState;
+pub use route_lookup::RouteState;
 pub use shelf::Shelf;
+pub use split::SplitState;
 pub use subnet::SubnetState;
+pub use vpc::VpcState;
 
 use crate::lesson::Library;
 
@@ -48,6 +57,14 @@ pub enum Route {
 pub enum CalcKind {
     /// Facts about one block.
     Subnet,
+    /// The VPC planner.
+    Vpc,
+    /// The route table lookup.
+    RouteLookup,
+    /// Split and VLSM.
+    Split,
+    /// Aggregate and overlap.
+    Aggregate,
 }
 
 /// One screen's state.
@@ -57,6 +74,14 @@ pub enum Screen {
     Home(HomeState),
     /// The subnet calculator.
     Subnet(Box<SubnetState>),
+    /// The VPC planner.
+    Vpc(Box<VpcState>),
+    /// The route table lookup.
+    RouteLookup(Box<RouteState>),
+    /// Split and VLSM.
+    Split(Box<SplitState>),
+    /// Aggregate and overlap.
+    Aggregate(Box<AggregateState>),
     /// A lesson.
     Reader(Box<ReaderState>),
 }
@@ -91,6 +116,16 @@ impl Screen {
             Route::Calc(CalcKind::Subnet, prefill) => {
                 Screen::Subnet(Box::new(SubnetState::new(prefill)))
             }
+            Route::Calc(CalcKind::Vpc, prefill) => Screen::Vpc(Box::new(VpcState::new(prefill))),
+            Route::Calc(CalcKind::RouteLookup, prefill) => {
+                Screen::RouteLookup(Box::new(RouteState::new(prefill)))
+            }
+            Route::Calc(CalcKind::Split, prefill) => {
+                Screen::Split(Box::new(SplitState::new(prefill)))
+            }
+            Route::Calc(CalcKind::Aggregate, prefill) => {
+                Screen::Aggregate(Box::new(AggregateState::new(prefill)))
+            }
             // Without the app's library: the reader says the lesson is missing.
             // `App::open` opens lessons from its shelf instead.
             Route::Lesson(id) => Screen::Reader(Box::new(ReaderState::new(Arc::default(), id))),
@@ -102,6 +137,10 @@ impl Screen {
         match self {
             Screen::Home(s) => s.mode(),
             Screen::Subnet(s) => s.mode(),
+            Screen::Vpc(s) => s.mode(),
+            Screen::RouteLookup(s) => s.mode(),
+            Screen::Split(s) => s.mode(),
+            Screen::Aggregate(s) => s.mode(),
             Screen::Reader(s) => s.mode(),
         }
     }
@@ -111,6 +150,10 @@ impl Screen {
         match self {
             Screen::Home(_) => Msg::HomeTitle,
             Screen::Subnet(_) => Msg::SubnetTitle,
+            Screen::Vpc(_) => Msg::VpcTitle,
+            Screen::RouteLookup(_) => Msg::RouteTitle,
+            Screen::Split(_) => Msg::SplitTitle,
+            Screen::Aggregate(_) => Msg::AggregateTitle,
             Screen::Reader(_) => Msg::ReaderTitle,
         }
     }
@@ -120,6 +163,10 @@ impl Screen {
         match self {
             Screen::Home(s) => s.update(action, ctx),
             Screen::Subnet(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Vpc(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::RouteLookup(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Split(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Aggregate(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Reader(s) => s.update(action, ctx),
         }
     }
@@ -129,6 +176,10 @@ impl Screen {
         match self {
             Screen::Home(_) | Screen::Reader(_) => None,
             Screen::Subnet(s) => s.cli(),
+            Screen::Vpc(s) => s.cli(),
+            Screen::RouteLookup(s) => s.cli(),
+            Screen::Split(s) => s.cli(),
+            Screen::Aggregate(s) => s.cli(),
         }
     }
 }

@@ -30,6 +30,17 @@ pub enum ScreenName {
     Help,
     /// The subnet calculator; arguments become its input.
     Subnet,
+    /// The VPC planner; arguments are the CIDR, the AZ count, the tiers and the
+    /// subnet prefix.
+    Vpc,
+    /// The route table lookup; arguments are the address, then the routes
+    /// (`DESTINATION TARGET`, separated by `;`).
+    Route,
+    /// Split and VLSM; arguments are the network, then `/N` (a prefix), `N` (equal
+    /// parts) or `N,N,...` (hosts per subnet).
+    Split,
+    /// Aggregate and overlap; arguments are the prefixes.
+    Aggregate,
     /// The lesson reader; the argument is the lesson's id.
     Lesson,
 }
@@ -40,6 +51,10 @@ impl ScreenName {
         ScreenName::Home,
         ScreenName::Help,
         ScreenName::Subnet,
+        ScreenName::Vpc,
+        ScreenName::Route,
+        ScreenName::Split,
+        ScreenName::Aggregate,
         ScreenName::Lesson,
     ];
 
@@ -49,6 +64,10 @@ impl ScreenName {
             ScreenName::Home => "home",
             ScreenName::Help => "help",
             ScreenName::Subnet => "subnet",
+            ScreenName::Vpc => "vpc",
+            ScreenName::Route => "route",
+            ScreenName::Split => "split",
+            ScreenName::Aggregate => "aggregate",
             ScreenName::Lesson => "lesson",
         }
     }
@@ -66,6 +85,19 @@ impl ScreenName {
             }),
             ScreenName::Subnet => Ok(vec![Action::Go(Route::Calc(
                 CalcKind::Subnet,
+                args.to_vec(),
+            ))]),
+            ScreenName::Vpc => Ok(vec![Action::Go(Route::Calc(CalcKind::Vpc, args.to_vec()))]),
+            ScreenName::Route => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::RouteLookup,
+                args.to_vec(),
+            ))]),
+            ScreenName::Split => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Split,
+                args.to_vec(),
+            ))]),
+            ScreenName::Aggregate => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Aggregate,
                 args.to_vec(),
             ))]),
             ScreenName::Lesson => match args {
@@ -286,7 +318,7 @@ mod tests {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
             Err(
-                "\"homr\" is not a screen name (expected one of: home, help, subnet, lesson)"
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, vpc, route, split, aggregate, lesson)"
                     .to_string()
             )
         );
