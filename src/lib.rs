@@ -14,6 +14,7 @@
 //! i18n/     the interface's strings in English and Japanese, display-width layout
 //! cli/      command-line face: clap arguments, text and JSON Lines output
 //! tui/      terminal face: ratatui app (model, keymap, views), `netdojo screen`
+//! classroom/ classroom sessions; live/ runs a quiz over SSH
 //! ```
 //!
 //! The core takes plain values and returns plain values: no terminal, no files, no

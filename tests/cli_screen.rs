@@ -24,11 +24,11 @@ fn draws_the_home_screen_at_the_given_size() {
             " netdojo │ Home                           English\n",
             "┌ Contents ──────────────────────────────────────┐\n",
             "│ Lessons                                        │\n",
-            "│ ▶ M1  AWS global infrastructure           soon │\n",
-            "│   M2  IPv4 addressing                     soon │\n",
-            "│   M3  Subnetting                          soon │\n",
-            "│   M4  VPC, subnets and routing            soon │\n",
-            "│   M5  EC2 compute basics                  soon │\n",
+            "│ ▶ M1  Regions and Availability Zones           │\n",
+            "│   M2  IPv4 addressing: 32 bits, public and pr… │\n",
+            "│   M3  Subnetting: network part, host part and… │\n",
+            "│   M4  VPC, subnets and route tables            │\n",
+            "│   M5  EC2: instances, AMIs, instance types an… │\n",
             "└────────────────────────────────────────── 1/25 ┘\n",
             " / filter  Enter open  Esc back  ? help  L 日本語\n",
         )
@@ -78,7 +78,7 @@ fn an_unknown_screen_is_one_line_and_exit_2() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, vpc, route, split, aggregate)\n");
+        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, vpc, route, split, aggregate, lesson)\n");
 }
 
 #[test]
@@ -111,5 +111,121 @@ fn without_a_terminal_the_app_says_how_to_get_text_instead() {
         .stdout("")
         .stderr(
             "netdojo: the terminal app needs a terminal; for text output use `netdojo screen` or a subcommand\n",
+        );
+}
+
+#[test]
+fn the_lesson_screen_reads_a_lesson_from_a_folder() {
+    let out = netdojo()
+        .args([
+            "screen",
+            "lesson",
+            "--lesson",
+            "m03-usable-hosts",
+            "--lessons",
+            "tests/fixtures/lessons/valid",
+            "--size",
+            "44x10",
+            "--scroll",
+            "7",
+        ])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert_eq!(
+        text,
+        concat!(
+            " netdojo │ Home › Lesson            English\n",
+            "┌ Module M3 · lesson 9 ────────────────────┐\n",
+            "│                                          │\n",
+            "│ Counting addresses                       │\n",
+            "│ ──────────────────                       │\n",
+            "│                                          │\n",
+            "│ A block with h host bits holds 2^h       │\n",
+            "│ addresses. Two of them are special under │\n",
+            "└ § How many hosts fit in a subnet ─── 15% ┘\n",
+            " t contents  / search  p practice\n",
+        )
+    );
+}
+
+#[test]
+fn the_lesson_screen_takes_the_id_as_its_argument_too() {
+    let by_flag = netdojo()
+        .args(["screen", "lesson", "--lesson", "m08-dns", "--lang", "ja"])
+        .assert()
+        .success();
+    let by_argument = netdojo()
+        .args(["--lang", "ja", "screen", "lesson", "m08-dns"])
+        .assert()
+        .success();
+    assert_eq!(by_flag.get_output().stdout, by_argument.get_output().stdout);
+    assert!(String::from_utf8_lossy(&by_flag.get_output().stdout).contains("モジュール M8"));
+}
+
+#[test]
+fn the_top_level_lessons_folder_serves_the_screen_command() {
+    netdojo()
+        .args([
+            "--lessons",
+            "tests/fixtures/lessons/valid",
+            "screen",
+            "home",
+            "m3",
+            "--size",
+            "60x12",
+        ])
+        .assert()
+        .success()
+        .stdout(concat!(
+            " netdojo │ Home                                     English\n",
+            "┌ Contents ────────────────────────────────────────────────┐\n",
+            "│ / m3                                                     │\n",
+            "│ Lessons                                                  │\n",
+            "│ ▶ M3  How many hosts fit in a subnet                     │\n",
+            "│                                                          │\n",
+            "│                                                          │\n",
+            "│                                                          │\n",
+            "│                                                          │\n",
+            "│                                                          │\n",
+            "└──────────────────────────────────────────────── 1/1 (25) ┘\n",
+            " Esc clear filter  Enter open\n",
+        ));
+}
+
+#[test]
+fn a_lesson_screen_without_a_lesson_or_with_an_unknown_one_is_refused() {
+    netdojo()
+        .args(["screen", "lesson"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: the lesson screen needs a lesson: add --lesson ID (netdojo lessons list shows the ids)\n");
+    netdojo()
+        .args(["screen", "lesson", "--lesson", "m99-nothing"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "netdojo: \"m99-nothing\" is not a lesson id (netdojo lessons list shows the ids)\n",
+        );
+    netdojo()
+        .args(["screen", "home", "--lesson", "m03-subnetting"])
+        .assert()
+        .code(2)
+        .stderr("netdojo: \"--lesson m03-subnetting\" is not expected: the home screen takes no arguments\n");
+    netdojo()
+        .args([
+            "screen",
+            "lesson",
+            "--lessons",
+            "no/such/folder",
+            "--lesson",
+            "x",
+        ])
+        .assert()
+        .code(2)
+        .stderr(
+            "netdojo: \"no/such/folder\" cannot be read: No such file or directory (os error 2)\n",
         );
 }

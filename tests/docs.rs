@@ -174,6 +174,9 @@ fn documented_examples_are_current() {
     let mut failures = Vec::new();
     let mut count = 0;
     for page in pages() {
+        // Each page gets its own empty data folder: examples that practise write
+        // progress there, never in the user's own.
+        let home = tempfile::tempdir().unwrap();
         for example in examples(&page) {
             count += 1;
             if example.args[0] == "cat" {
@@ -193,6 +196,7 @@ fn documented_examples_are_current() {
                 .env_remove("LANG")
                 .env_remove("LC_ALL")
                 .env("NO_COLOR", "1")
+                .env("NETDOJO_HOME", home.path())
                 .args(&example.args);
             command.write_stdin(example.stdin.clone().unwrap_or_default());
             let output = command.output().unwrap();

@@ -332,6 +332,8 @@ fn every_screen_draws_at_every_size_without_panicking() {
         &["10.0.0.0/8", "/32"],
         &["::/0", "1"],
         &["10.0.0.0/16", "3", "web,app,db"],
+        &["m03-subnetting"],
+        &["m08-dns"],
     ];
     for &name in ScreenName::ALL {
         for lang in Lang::ALL {

@@ -374,7 +374,10 @@ fn permute(kind: &mut Kind, perm: &[usize]) {
                 *o = new_index(*o);
             }
         }
-        Kind::TrueFalse { .. } | Kind::FreeText { .. } | Kind::Number { .. } => {}
+        Kind::TrueFalse { .. }
+        | Kind::FreeText { .. }
+        | Kind::Short { .. }
+        | Kind::Number { .. } => {}
     }
 }
 
@@ -488,7 +491,7 @@ impl ExamQuestion {
                 Kind::MultiChoice { .. } => "multi_choice",
                 Kind::TrueFalse { .. } => "true_false",
                 Kind::Ordering { .. } => "ordering",
-                Kind::FreeText { .. } => "free_text",
+                Kind::FreeText { .. } | Kind::Short { .. } => "free_text",
                 Kind::Number { .. } => "number",
             },
             Body::Static(s) => match s.en.kind {

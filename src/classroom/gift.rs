@@ -249,6 +249,7 @@ fn generated_answers(kind: &Kind, q: &ExamQuestion, lang: Lang, text: &mut Strin
             }
             lines
         }
+        Kind::Short { accepted } => accepted.iter().map(|a| format!("={}", escape(a))).collect(),
         Kind::Number {
             answer,
             tolerance,

@@ -12,11 +12,14 @@
 //! report.rs  a class's results: leaderboard, facility, wrong answers, skills, roster
 //! gift.rs    the pack as Moodle GIFT
 //! store.rs   atomic writes, autosaves, unreadable files kept aside
+//! live/      a quiz over SSH: students join with their own key from any OpenSSH
+//!            client and answer on screens drawn into their terminal
 //! ```
 
 pub mod exam;
 pub mod gift;
 pub mod grade;
+pub mod live;
 pub mod pack;
 pub mod report;
 pub mod result;

@@ -98,7 +98,11 @@ fn shown(dir: Option<&Path>) -> String {
 
 /// Loads the library for list and show; `Err` carries the exit status after the
 /// message is written.
-fn library(dir: Option<&Path>, json: bool, io: &mut Io<'_>) -> io::Result<Result<Library, Status>> {
+pub(super) fn library(
+    dir: Option<&Path>,
+    json: bool,
+    io: &mut Io<'_>,
+) -> io::Result<Result<Library, Status>> {
     let (files, mut problems) = match sources(dir) {
         Ok(found) => found,
         Err(e) => return bad_input(io, json, &shown(dir), &e.to_string()).map(Err),

@@ -13,12 +13,15 @@ mod http;
 pub mod input;
 mod instance;
 mod ipv4cost;
+mod learner;
 mod lessons;
 mod mysqlhost;
 mod nacl;
 mod overlap;
 mod packet;
 mod port;
+mod progress;
+mod quiz;
 mod range;
 pub(crate) use crate::format::prefix_rows;
 mod report;
@@ -37,7 +40,9 @@ mod vpc;
 mod weighted;
 
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
@@ -72,6 +77,10 @@ pub struct Cli {
     /// Language of the terminal app [default: from LC_ALL, LC_MESSAGES or LANG]
     #[arg(long, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
+
+    /// Read lessons from DIR (holding en/ and ja/) instead of the built-in ones, to preview them in the app
+    #[arg(long, value_name = "DIR")]
+    pub lessons: Option<PathBuf>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -159,6 +168,12 @@ pub enum Command {
     Sg(sg::SgArgs),
     /// Network ACL rules: numbered allow/deny, first match wins, default deny (stateless)
     Nacl(nacl::NaclArgs),
+    /// Practise with generated questions, line by line: feedback, working, a summary
+    #[command(after_help = quiz::AFTER_HELP)]
+    Quiz(quiz::QuizArgs),
+    /// Show practice results per module and skill, the streak and what is due; reset them
+    #[command(after_help = progress::AFTER_HELP)]
+    Progress(progress::ProgressArgs),
     /// Classroom: quiz packs, exams line by line, answer keys, class reports, Moodle export
     #[command(
         after_help = "Examples:\n  netdojo class new > quiz.json\n  netdojo class check quiz.json\n  netdojo class key quiz.json --student Aiko\n  netdojo class take quiz.json --name Aiko --out results --plain\n  netdojo class report results --pack quiz.json\n  netdojo class export quiz.json --format gift > quiz.gift"
@@ -184,18 +199,21 @@ pub fn main() -> ExitCode {
             var("LANG").as_deref(),
         )
     });
-    let Some(command) = cli.command else {
-        return match crate::tui::run(crate::tui::Options {
-            lang,
-            color: !no_color,
-        }) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("netdojo: {e}");
-                Status::Failure.into()
-            }
-        };
+    let Some(mut command) = cli.command else {
+        return run_app(lang, !no_color, cli.lessons.as_deref());
     };
+    // The top-level `--lessons` also serves the commands that read lessons.
+    if let Some(dir) = cli.lessons {
+        match &mut command {
+            Command::Screen(args) => {
+                args.lessons.get_or_insert(dir);
+            }
+            Command::Lessons(args) => {
+                args.lessons.get_or_insert(dir);
+            }
+            _ => {}
+        }
+    }
     let stdout = std::io::stdout();
     let color = stdout.is_terminal() && !no_color;
     let mut out = stdout.lock();
@@ -211,6 +229,40 @@ pub fn main() -> ExitCode {
     let status = run(command, &mut io);
     let _ = io.out.flush();
     status.into()
+}
+
+/// Loads the lessons (from `dir` when given) and runs the terminal app.
+fn run_app(lang: Lang, color: bool, dir: Option<&Path>) -> ExitCode {
+    let library = match dir {
+        None => crate::lesson::load::embedded_library(),
+        Some(dir) => {
+            let (mut out, mut err, mut input) =
+                (std::io::stdout(), std::io::stderr(), std::io::empty());
+            let mut io = Io {
+                input: &mut input,
+                out: &mut out,
+                err: &mut err,
+                color: false,
+                lang,
+            };
+            match lessons::library(Some(dir), false, &mut io) {
+                Ok(Ok(library)) => Arc::new(library),
+                Ok(Err(status)) => return status.into(),
+                Err(_) => return Status::Failure.into(),
+            }
+        }
+    };
+    match crate::tui::run(crate::tui::Options {
+        lang,
+        color,
+        library,
+    }) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("netdojo: {e}");
+            Status::Failure.into()
+        }
+    }
 }
 
 /// Runs one subcommand against the given writers.
@@ -242,6 +294,8 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Mysqlhost(args) => mysqlhost::run(&args, io),
         Command::Sg(args) => sg::run(&args, io),
         Command::Nacl(args) => nacl::run(&args, io),
+        Command::Quiz(args) => quiz::run(&args, io),
+        Command::Progress(args) => progress::run(&args, io),
         Command::Class(args) => class::run(&args, io),
     };
     match result {

@@ -2,19 +2,24 @@
 //! at a chosen size. The drawing lives in the terminal face; this only asks for it.
 
 use std::io;
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::Args;
 
 use super::{Io, Status};
 use crate::i18n::Lang;
-use crate::tui::{ScreenName, ScreenSize, render_to_text};
+use crate::lesson::load::embedded_library;
+use crate::tui::{ScreenError, ScreenName, ScreenRequest, ScreenSize, render_screen};
 
 #[derive(Debug, Args)]
-#[command(after_help = "Screens: home, help.\n\n\
+#[command(after_help = "Screens: home, help, subnet, lesson.\n\n\
 Examples:\n  \
 netdojo screen home\n  \
 netdojo screen home dns            # the home list filtered by \"dns\"\n  \
-netdojo screen help --size 100x30 --lang ja")]
+netdojo screen help --size 100x30 --lang ja\n  \
+netdojo screen subnet 10.0.20.37/24\n  \
+netdojo screen lesson --lesson m03-subnetting --lang ja --scroll 40")]
 pub struct ScreenArgs {
     /// The screen to draw
     pub name: String,
@@ -27,24 +32,75 @@ pub struct ScreenArgs {
     #[arg(long, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
 
+    /// The lesson the lesson screen shows, as `netdojo lessons list` shows it
+    #[arg(long, value_name = "ID")]
+    pub lesson: Option<String>,
+
+    /// The lesson screen's first row (0 is the top)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub scroll: usize,
+
+    /// Read lessons from DIR (holding en/ and ja/) instead of the built-in ones
+    #[arg(long, value_name = "DIR")]
+    pub lessons: Option<PathBuf>,
+
     /// Text to type into the screen's input first
     pub args: Vec<String>,
 }
 
 pub fn run(args: &ScreenArgs, io: &mut Io<'_>) -> io::Result<Status> {
-    let drawn = args.name.parse::<ScreenName>().and_then(|name| {
-        let size = args.size.parse::<ScreenSize>()?;
-        let lang = args.lang.unwrap_or(io.lang);
-        render_to_text(name, size, lang, &args.args)
-    });
-    match drawn {
+    let request = match request(args, io.lang) {
+        Ok(request) => request,
+        Err(e) => return refuse(&e, io),
+    };
+    let library = match &args.lessons {
+        None => embedded_library(),
+        Some(dir) => match super::lessons::library(Some(dir), false, io)? {
+            Ok(library) => Arc::new(library),
+            Err(status) => return Ok(status),
+        },
+    };
+    match render_screen(request.0, &request.1, library) {
         Ok(text) => {
             io.out.write_all(text.as_bytes())?;
             Ok(Status::Ok)
         }
-        Err(e) => {
-            writeln!(io.err, "netdojo: {e}")?;
-            Ok(Status::BadInput)
-        }
+        Err(e) => refuse(&e, io),
     }
+}
+
+fn refuse(e: &ScreenError, io: &mut Io<'_>) -> io::Result<Status> {
+    writeln!(io.err, "netdojo: {e}")?;
+    Ok(Status::BadInput)
+}
+
+/// The screen and what to draw, from the arguments; `--lesson` and `--scroll`
+/// belong to the lesson screen only.
+fn request(args: &ScreenArgs, lang: Lang) -> Result<(ScreenName, ScreenRequest), ScreenError> {
+    let name = args.name.parse::<ScreenName>()?;
+    let size = args.size.parse::<ScreenSize>()?;
+    let mut screen_args = args.args.clone();
+    let lesson_only = |given: String| ScreenError::NoArguments {
+        screen: name,
+        given,
+    };
+    if name == ScreenName::Lesson {
+        if let Some(id) = &args.lesson {
+            if !screen_args.is_empty() {
+                return Err(lesson_only(screen_args.join(" ")));
+            }
+            screen_args = vec![id.clone()];
+        }
+    } else if let Some(id) = &args.lesson {
+        return Err(lesson_only(format!("--lesson {id}")));
+    } else if args.scroll > 0 {
+        return Err(lesson_only(format!("--scroll {}", args.scroll)));
+    }
+    let request = ScreenRequest {
+        size,
+        lang: args.lang.unwrap_or(lang),
+        args: screen_args,
+        scroll: args.scroll,
+    };
+    Ok((name, request))
 }

@@ -285,4 +285,66 @@ messages! {
     KeyLang => "switch the language (日本語)", "表示言語の切り替え（English）";
     HintLang => "日本語", "English";
     KeyQuit => "quit", "終了";
+
+    // The lesson reader
+    ReaderTitle => "Lesson", "レッスン";
+    LessonMeta => "Module {0} · lesson {1}", "モジュール {0}・レッスン {1}";
+    LessonEnd => "End of the lesson", "レッスンはここまで";
+    LessonMissing => "The lesson \"{0}\" is not in the library.", "レッスン「{0}」は見つかりません。";
+    PosTop => "top", "先頭";
+    PosEnd => "end", "末尾";
+    PosAll => "all", "全体";
+    SearchNone => "no match for \"{0}\"", "「{0}」は見つかりません";
+    TryIt => "Try it: {0}", "試してみよう：{0}";
+    TryOpen => "Enter opens the calculator with this input.", "Enter で、この入力のまま計算ツールを開きます。";
+    TryCli => "Enter shows the command that computes it.", "Enter で、これを計算するコマンドを表示します。";
+    TryLater => "This calculator comes in a later version.", "この計算ツールは今後のバージョンで追加されます。";
+    RunInShell => "No screen yet; in a shell: {0}", "画面は準備中です。シェルで：{0}";
+    CalcLater => "The {0} calculator comes in a later version.", "計算ツール「{0}」は今後のバージョンで追加されます。";
+    QuestionOf => "Question {0} of {1}", "問題 {0}／{1}";
+    AnswerLabel => "Answer", "回答";
+    AnswerPlaceholder => "press Tab to answer here", "Tab を押すとここに回答できます";
+    HintChoice => "Type a letter (A to {0}) or its number, then Enter.", "記号（A〜{0}）か番号を入力して Enter。";
+    HintMulti => "Type every letter that applies, such as AC, then Enter.", "当てはまる記号をすべて入力して Enter（例：AC）。";
+    HintTrueFalse => "Type A (true) or B (false), then Enter.", "正しければ A、誤りなら B を入力して Enter。";
+    HintOrder => "Type the letters from first to last, then Enter.", "最初から最後の順に記号を入力して Enter。";
+    HintShort => "Type your answer, then Enter.", "答えを入力して Enter。";
+    Right => "✓ Right.", "✓ 正解です。";
+    Wrong => "✗ Not quite: the answer is {0}.", "✗ 不正解です。正解は {0} です。";
+    FormEmpty => "Type an answer first.", "先に答えを入力してください。";
+    FormNotAChoice => "\"{0}\" is not one of the choices: type a letter from A to {1} or a number from 1 to {2}.",
+        "「{0}」は選択肢にありません。A〜{1} の記号か 1〜{2} の番号で答えてください。";
+    FormNotTrueFalse => "\"{0}\" is not an answer here: type A for true or B for false.",
+        "「{0}」では答えになりません。正しければ A、誤りなら B を入力してください。";
+    FormNotAnOrder => "\"{0}\" is not an order of the {2} items: give each letter from A to {1} once.",
+        "「{0}」は {2} 個の並べ方になっていません。A〜{1} を1回ずつ使ってください。";
+    FormLayout => "This question cannot be answered here.", "この問題にはここでは答えられません。";
+    PracticeSoon => "Practice of this lesson's {0} skills comes in a later version.",
+        "このレッスンの {0} 個のスキルの練習は、今後のバージョンで追加されます。";
+    NoExercises => "This lesson has nothing to try or answer in the text.", "このレッスンには本文中の練習がありません。";
+    TypingChoice => "Letters A to F, digits and commas go into the answer; other keys are commands.",
+        "A〜F の文字・数字・カンマは回答欄に入り、ほかのキーはコマンドになります。";
+    CtxReader => "Reading a lesson", "レッスンを読む";
+    CtxReaderView => "Ends of the lesson and wide diagrams", "先頭・末尾と横に長い図";
+    CtxReaderMove => "Scrolling", "スクロール";
+    CtxEmbeds => "Exercises in the lesson", "レッスン内の練習";
+    CtxAnswer => "Answering a question", "問題に回答中";
+    CtxSearch => "Typing a search", "検索語の入力中";
+    CtxToc => "Table of contents", "目次";
+    KeyTop => "top", "先頭へ";
+    KeyBottom => "bottom", "末尾へ";
+    KeyToc => "contents", "目次";
+    KeySearch => "search", "検索";
+    KeyNextMatch => "next match", "次の一致";
+    KeyPrevMatch => "previous match", "前の一致";
+    KeyPractice => "practice", "練習";
+    KeyNextEmbed => "next exercise", "次の練習へ";
+    KeyPrevEmbed => "previous exercise", "前の練習へ";
+    KeyActivate => "try it / check the answer", "試す・答え合わせ";
+    KeyStopAnswering => "stop answering", "回答をやめる";
+    KeySearchDone => "keep the matches", "検索を確定";
+    KeySearchCancel => "cancel the search", "検索をやめる";
+    KeyJump => "go there", "そこへ移動";
+    KeyWideLeft => "wide diagrams: look left", "横長の図：左側を表示";
+    KeyWideRight => "wide diagrams: look right", "横長の図：右側を表示";
 }

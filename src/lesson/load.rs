@@ -4,7 +4,9 @@
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
+use super::library::Library;
 use super::model::Lang;
 use super::source::{Problem, SourceFile};
 
@@ -31,6 +33,22 @@ pub fn embedded() -> Vec<SourceFile> {
             })
         })
         .collect()
+}
+
+/// The lessons compiled into the binary as a library, parsed on first use and
+/// shared after that (they are constants of the build, so parsing them again
+/// could only give the same result).
+///
+/// ```
+/// use netdojo::lesson::{load, Lang};
+/// let library = load::embedded_library();
+/// assert!(library.find("m03-subnetting", Lang::Ja).is_some());
+/// ```
+pub fn embedded_library() -> Arc<Library> {
+    static LIBRARY: OnceLock<Arc<Library>> = OnceLock::new();
+    LIBRARY
+        .get_or_init(|| Arc::new(Library::from_sources(&embedded()).0))
+        .clone()
 }
 
 /// Why a lessons folder could not be read at all.

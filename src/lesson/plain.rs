@@ -5,7 +5,7 @@
 use super::model::{
     Align, Block, BlockKind, Lang, Lesson, List, Question, QuestionKind, Span, Table, choice_letter,
 };
-use super::wrap::{cut, pad, width, wrap};
+use super::wrap::{cut, longest_word, pad, width, wrap};
 
 /// The narrowest width [`render`] lays out properly; narrower widths are raised
 /// to it.
@@ -286,7 +286,17 @@ fn table(t: &Table, width: usize) -> Vec<String> {
                 .max(1)
         })
         .collect();
-    let Some(widths) = fit_columns(&natural, width.saturating_sub(GAP * (columns - 1))) else {
+    let words: Vec<usize> = (0..columns)
+        .map(|c| {
+            rows.iter()
+                .map(|r| longest_word(&r[c]))
+                .chain([longest_word(&header[c])])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let available = width.saturating_sub(GAP * (columns - 1));
+    let Some(widths) = fit_columns(&natural, &words, available) else {
         return records(&header, &rows, width);
     };
     let align = |c: usize| t.align.get(c).copied().unwrap_or_default();
@@ -309,9 +319,19 @@ fn width_of(text: &str) -> usize {
 }
 
 /// Column widths that fit `available` columns: the natural widths when they fit,
-/// otherwise the widest columns narrowed first; `None` when even 4 columns per
-/// cell cannot fit.
-fn fit_columns(natural: &[usize], available: usize) -> Option<Vec<usize>> {
+/// otherwise the widest columns narrowed first, at first only down to their
+/// longest word (`words`, so an address is not cut in two while a sentence can
+/// wrap), then further; `None` when even 4 columns per cell cannot fit (the
+/// table is then better shown one record at a time).
+///
+/// ```
+/// use netdojo::lesson::plain::fit_columns;
+/// assert_eq!(fit_columns(&[5, 20, 8], &[0, 0, 0], 25), Some(vec![5, 12, 8]));
+/// // The 15-column address stays whole; the sentence wraps instead.
+/// assert_eq!(fit_columns(&[15, 15], &[15, 6], 25), Some(vec![15, 10]));
+/// assert_eq!(fit_columns(&[5, 20, 8], &[0, 0, 0], 11), None);
+/// ```
+pub fn fit_columns(natural: &[usize], words: &[usize], available: usize) -> Option<Vec<usize>> {
     const NARROWEST: usize = 4;
     let mut widths = natural.to_vec();
     let total = |w: &[usize]| w.iter().sum::<usize>();
@@ -321,12 +341,15 @@ fn fit_columns(natural: &[usize], available: usize) -> Option<Vec<usize>> {
     if widths.iter().map(|w| (*w).min(NARROWEST)).sum::<usize>() > available {
         return None;
     }
+    let word = |i: usize| words.get(i).copied().unwrap_or(0).max(NARROWEST);
     while total(&widths) > available {
-        let widest = (0..widths.len()).max_by_key(|&i| (widths[i], std::cmp::Reverse(i)))?;
-        if widths[widest] <= NARROWEST {
-            return None;
-        }
-        widths[widest] -= 1;
+        let widest = |floor: &dyn Fn(usize) -> usize| {
+            (0..widths.len())
+                .filter(|&i| widths[i] > floor(i))
+                .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)))
+        };
+        let narrowed = widest(&word).or_else(|| widest(&|_| NARROWEST))?;
+        widths[narrowed] -= 1;
     }
     Some(widths)
 }
@@ -444,9 +467,49 @@ fn letter_lines(indent: &str, entries: &[String], width: usize, lines: &mut Vec<
     }
 }
 
+/// The right answer of a question as a line of text in `lang`: the letter and
+/// text of a choice, the letters of a multi or order question (shown in
+/// [`display_order`]), the word for true or false, or the expected text.
+///
+/// ```
+/// use netdojo::lesson::{plain, Lang, Question, QuestionKind};
+/// let q = Question {
+///     id: "q1".into(),
+///     line: 1,
+///     prompt: "P".into(),
+///     kind: QuestionKind::Choice { choices: vec!["62".into(), "64".into()], answer: 0 },
+///     explanation: String::new(),
+///     skill: None,
+///     verify: None,
+/// };
+/// assert_eq!(plain::answer_text(&q, Lang::En), "A: 62");
+/// ```
+pub fn answer_text(q: &Question, lang: Lang) -> String {
+    answer_line(q, &Words::of(lang))
+}
+
+/// How true and false are written in `lang`.
+///
+/// ```
+/// use netdojo::lesson::{plain, Lang};
+/// assert_eq!(plain::true_false_word(true, Lang::En), "True");
+/// assert_eq!(plain::true_false_word(false, Lang::Ja), "×（誤り）");
+/// ```
+pub fn true_false_word(answer: bool, lang: Lang) -> &'static str {
+    let words = Words::of(lang);
+    if answer { words.yes } else { words.no }
+}
+
 fn answer(n: usize, q: &Question, count: usize, width: usize, words: &Words) -> Vec<String> {
     let prefix = number_prefix(n, count);
-    let text = match &q.kind {
+    let text = answer_line(q, words);
+    let mut lines = hanging(&prefix, &text, width);
+    lines.extend(hanging(&" ".repeat(prefix.len()), &q.explanation, width));
+    lines
+}
+
+fn answer_line(q: &Question, words: &Words) -> String {
+    match &q.kind {
         QuestionKind::Choice { choices, answer } => format!(
             "{}: {}",
             choice_letter(*answer),
@@ -472,10 +535,7 @@ fn answer(n: usize, q: &Question, count: usize, width: usize, words: &Words) -> 
         QuestionKind::Short { answer, accept } => {
             format!("{answer} ({}: {})", words.also_accepted, accept.join(", "))
         }
-    };
-    let mut lines = hanging(&prefix, &text, width);
-    lines.extend(hanging(&" ".repeat(prefix.len()), &q.explanation, width));
-    lines
+    }
 }
 
 #[cfg(test)]
@@ -485,10 +545,14 @@ mod tests {
 
     #[test]
     fn columns_narrow_from_the_widest() {
-        assert_eq!(fit_columns(&[5, 20, 8], 40), Some(vec![5, 20, 8]));
-        assert_eq!(fit_columns(&[5, 20, 8], 25), Some(vec![5, 12, 8]));
-        assert_eq!(fit_columns(&[9, 9], 12), Some(vec![6, 6]));
-        assert_eq!(fit_columns(&[5, 20, 8], 11), None);
+        let none = [0; 3];
+        assert_eq!(fit_columns(&[5, 20, 8], &none, 40), Some(vec![5, 20, 8]));
+        assert_eq!(fit_columns(&[5, 20, 8], &none, 25), Some(vec![5, 12, 8]));
+        assert_eq!(fit_columns(&[9, 9], &none, 12), Some(vec![6, 6]));
+        // Words are kept whole while other columns can give room.
+        assert_eq!(fit_columns(&[9, 9], &[9, 3], 14), Some(vec![9, 5]));
+        assert_eq!(fit_columns(&[9, 9], &[9, 9], 14), Some(vec![7, 7]));
+        assert_eq!(fit_columns(&[5, 20, 8], &none, 11), None);
     }
 
     #[test]

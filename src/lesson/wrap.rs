@@ -118,6 +118,22 @@ fn atoms(text: &str) -> Vec<Atom> {
     out
 }
 
+/// The width of the widest piece of `text` that [`wrap`] never breaks (a word,
+/// or a wide character with the punctuation kept beside it): the narrowest a
+/// column can be without cutting a word.
+///
+/// ```
+/// use netdojo::lesson::wrap::longest_word;
+/// assert_eq!(longest_word("mask 255.255.255.128"), 15);
+/// assert_eq!(longest_word("日本語"), 2);
+/// // A small ッ stays with the character before it.
+/// assert_eq!(longest_word("ブロックサイズ"), 4);
+/// assert_eq!(longest_word(""), 0);
+/// ```
+pub fn longest_word(text: &str) -> usize {
+    atoms(text).iter().map(|a| a.width).max().unwrap_or(0)
+}
+
 /// Splits `text` into pieces no wider than `max` columns (a character wider than
 /// `max` stands alone).
 fn hard_split(text: &str, max: usize) -> Vec<String> {

@@ -147,6 +147,16 @@ pub fn check(question: &Question, input: &str) -> Result<Verdict, FormError> {
                 )
             })
         }
+        Kind::Short { accepted } => {
+            let (first, rest) = accepted
+                .split_first()
+                .map_or(("", &[][..]), |(f, r)| (f.as_str(), r));
+            Ok(if answer::text_matches(&text, first, rest) {
+                Verdict::Right
+            } else {
+                Verdict::Wrong(None)
+            })
+        }
         Kind::Number {
             unit,
             answer,
@@ -386,7 +396,11 @@ fn unit_of(word: &str) -> Option<Unit> {
 /// Reads a number with an optional unit and converts it to `unit`.
 fn read_number(text: &str, unit: Unit) -> Result<f64, FormError> {
     let hint = || {
-        let example = unit.show("12.5");
+        let example = unit.show(match unit {
+            Unit::Dollars => "12.50",
+            Unit::Percent => "99.95",
+            _ => "12.5",
+        });
         FormError::new(
             format!("write a number such as {example}"),
             format!("数値で書いてください。例：{example}"),

@@ -100,6 +100,38 @@ pub enum Mistake {
     IgwMakesPublic,
     /// Took a subnet with no route to an Internet gateway as public.
     NoIgwRoute,
+    /// Put a port in the wrong RFC 6335 range.
+    PortRangeEdge,
+    /// Took the notes' typo 49142 as the start of the dynamic range.
+    DynamicFrom49142,
+    /// Matched a service to the wrong port.
+    WrongServicePort,
+    /// Used IANA's dynamic range 49152–65535 for Linux's ephemeral ports.
+    IanaIsNotLinux,
+    /// Thought a public IPv4 address attached to a running instance is free.
+    AttachedIpv4Free,
+    /// Left out the number of addresses (or of items) in a product.
+    ForgotCount,
+    /// Added k bits to split into k parts instead of log2(k).
+    BitsNotLog2,
+    /// Read a Route 53 weight as a percentage.
+    WeightIsNotPercent,
+    /// Combined availabilities in series where they are in parallel.
+    SeriesInsteadOfParallel,
+    /// Combined availabilities in parallel where they are in series.
+    ParallelInsteadOfSeries,
+    /// Worked out the downtime over another period than the one asked.
+    WrongPeriod,
+    /// Computed the uptime instead of the downtime.
+    UptimeForDowntime,
+    /// Did not count the SYN, which takes one sequence number.
+    SynNotCounted,
+    /// Counted one router too many or too few.
+    TtlOffByOne,
+    /// Put a protocol in the wrong layer.
+    WrongLayer,
+    /// Mixed up the HTTP status classes.
+    WrongStatusClass,
     /// Took a route to a peering connection or Transit Gateway as Internet access.
     PeeringIsNotInternet,
 }
@@ -338,6 +370,86 @@ impl Mistake {
                 "no_igw_route",
                 "Without a route to an Internet gateway (igw-) the subnet is private, whatever else its table holds.",
                 "インターネットゲートウェイ（igw-）への経路がなければ、ほかに何があってもサブネットはプライベートです。",
+            ),
+            M::PortRangeEdge => (
+                "port_range_edge",
+                "The RFC 6335 ranges are 0–1023 well-known (system), 1024–49151 registered (user) and 49152–65535 dynamic.",
+                "RFC 6335 の範囲は 0〜1023 がウェルノウン（システム）、1024〜49151 が登録済み（ユーザー）、49152〜65535 が動的です。",
+            ),
+            M::DynamicFrom49142 => (
+                "dynamic_from_49142",
+                "The dynamic range starts at 49152, not 49142 (a common typo): 49142 to 49151 are still registered ports.",
+                "動的ポートは 49142 ではなく 49152 から始まります（よくある誤記）。49142〜49151 は登録済みポートです。",
+            ),
+            M::WrongServicePort => (
+                "wrong_service_port",
+                "That port belongs to another service: 22 SSH, 25 SMTP, 53 DNS, 80 HTTP, 110 POP3, 143 IMAP, 443 HTTPS, 3306 MySQL, 3389 RDP, 5432 PostgreSQL.",
+                "それは別のサービスのポートです。22 SSH、25 SMTP、53 DNS、80 HTTP、110 POP3、143 IMAP、443 HTTPS、3306 MySQL、3389 RDP、5432 PostgreSQL。",
+            ),
+            M::IanaIsNotLinux => (
+                "iana_is_not_linux",
+                "Linux picks client source ports from 32768 to 60999 by default (net.ipv4.ip_local_port_range), not from IANA's 49152 to 65535.",
+                "Linux が既定でクライアントの送信元ポートに使うのは 32768〜60999（net.ipv4.ip_local_port_range）で、IANA の 49152〜65535 ではありません。",
+            ),
+            M::AttachedIpv4Free => (
+                "attached_ipv4_free",
+                "Since 1 February 2024 AWS charges for every public IPv4 address, attached to a running instance or idle.",
+                "2024 年 2 月 1 日から、AWS は稼働中のインスタンスに付いているものも含め、すべてのパブリック IPv4 アドレスに課金します。",
+            ),
+            M::ForgotCount => (
+                "forgot_count",
+                "That is the figure for one; multiply by how many there are.",
+                "それは 1 つ分の値です。個数を掛けましょう。",
+            ),
+            M::BitsNotLog2 => (
+                "bits_not_log2",
+                "k equal parts need log2(k) more prefix bits, rounded up (4 parts: 2 bits), not k bits.",
+                "k 個に等分するにはプレフィックスを log2(k) ビット（切り上げ）伸ばします（4 個なら 2 ビット）。k ビットではありません。",
+            ),
+            M::WeightIsNotPercent => (
+                "weight_is_not_percent",
+                "A weight is not a percentage: the share is the weight divided by the sum of all weights.",
+                "重みはパーセントではありません。割合は重み ÷ 全ての重みの合計です。",
+            ),
+            M::SeriesInsteadOfParallel => (
+                "series_instead_of_parallel",
+                "That multiplies availabilities, the rule for parts in series. Redundant parts are in parallel: A = 1 − (1 − a1)(1 − a2).",
+                "それは稼働率を掛け合わせる直列の計算です。冗長な部品は並列なので A = 1 − (1 − a1)(1 − a2) です。",
+            ),
+            M::ParallelInsteadOfSeries => (
+                "parallel_instead_of_series",
+                "That is the parallel rule. When every part is needed they are in series: multiply, A = a1 × a2.",
+                "それは並列の計算です。すべての部品が必要なら直列なので掛け合わせます：A = a1 × a2。",
+            ),
+            M::WrongPeriod => (
+                "wrong_period",
+                "That is the downtime over another period: check the period and its length (a 30-day month is 43,200 minutes, a 365-day year 525,600).",
+                "それは別の期間の停止時間です。期間と長さを確かめましょう（30 日の月は 43,200 分、365 日の年は 525,600 分）。",
+            ),
+            M::UptimeForDowntime => (
+                "uptime_for_downtime",
+                "That is the time it is up. Downtime is the period × (1 − availability).",
+                "それは稼働している時間です。停止時間は期間 × (1 − 稼働率) です。",
+            ),
+            M::SynNotCounted => (
+                "syn_not_counted",
+                "The SYN takes one sequence number: data starts at ISN + 1, so add 1.",
+                "SYN は順序番号を 1 つ使います。データは ISN + 1 から始まるので 1 を足します。",
+            ),
+            M::TtlOffByOne => (
+                "ttl_off_by_one",
+                "Each router on the way lowers the TTL by exactly 1; the sending and receiving hosts do not.",
+                "途中のルーターがそれぞれ TTL をちょうど 1 減らします。送信元と宛先のホストは減らしません。",
+            ),
+            M::WrongLayer => (
+                "wrong_layer",
+                "Application: HTTP, DNS, SSH, SMTP. Transport: TCP, UDP. Internet: IP, ICMP. Link: Ethernet, PPP.",
+                "アプリケーション層：HTTP・DNS・SSH・SMTP、トランスポート層：TCP・UDP、インターネット層：IP・ICMP、リンク層：Ethernet・PPP。",
+            ),
+            M::WrongStatusClass => (
+                "wrong_status_class",
+                "The first digit decides: 1xx informational, 2xx success, 3xx redirection, 4xx client error, 5xx server error.",
+                "最初の桁で決まります。1xx 情報、2xx 成功、3xx リダイレクト、4xx クライアントエラー、5xx サーバーエラー。",
             ),
             M::PeeringIsNotInternet => (
                 "peering_is_not_internet",

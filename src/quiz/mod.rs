@@ -9,7 +9,8 @@
 //! draw.rs       seeded draws with fixed algorithms (determinism across versions)
 //! generators/   one generator family per file, and the skill registry
 //! answer.rs     forgiving reading of choices, true/false and orders (NFKC, A-D/1-4, ○/×)
-//! check.rs      judging a typed answer to a generated question
+//! check.rs      judging a typed answer to a practice question
+//! lesson.rs     lesson questions as practice questions
 //! session.rs    a practice run: order, retry queue, per-skill tally
 //! ```
 
@@ -17,6 +18,7 @@ pub mod answer;
 pub mod check;
 pub mod draw;
 pub mod generators;
+pub mod lesson;
 pub mod mistake;
 pub mod model;
 pub mod session;

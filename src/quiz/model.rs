@@ -182,7 +182,9 @@ impl fmt::Display for SkillId {
 pub struct Choice {
     /// What the choice says.
     pub text: Text,
-    /// Why someone would pick it; `None` for a right choice.
+    /// Why someone would pick it; `None` for a right choice (and for the wrong
+    /// choices of lesson questions, whose mistakes are not named: there the kind's
+    /// answer decides).
     pub mistake: Option<Mistake>,
 }
 
@@ -458,6 +460,11 @@ pub enum Kind {
         #[serde(serialize_with = "known_as_text")]
         mistakes: Vec<Known<Value>>,
     },
+    /// Type a short text; any accepted spelling counts (lesson questions).
+    Short {
+        /// The answer first, then the other accepted spellings, in both languages.
+        accepted: Vec<String>,
+    },
     /// Type a number with a unit, within a tolerance.
     Number {
         /// The unit of the answer.
@@ -471,6 +478,26 @@ pub enum Kind {
         /// Wrong numbers that named mistakes give.
         mistakes: Vec<Known<f64>>,
     },
+}
+
+impl Kind {
+    /// A stable snake_case id of the kind, as in JSON.
+    ///
+    /// ```
+    /// use netdojo::quiz::model::Kind;
+    /// assert_eq!(Kind::TrueFalse { answer: true, mistake: None }.id(), "true_false");
+    /// ```
+    pub fn id(&self) -> &'static str {
+        match self {
+            Kind::SingleChoice { .. } => "single_choice",
+            Kind::MultiChoice { .. } => "multi_choice",
+            Kind::TrueFalse { .. } => "true_false",
+            Kind::Ordering { .. } => "ordering",
+            Kind::FreeText { .. } => "free_text",
+            Kind::Short { .. } => "short",
+            Kind::Number { .. } => "number",
+        }
+    }
 }
 
 fn as_text<S: serde::Serializer>(value: &Value, s: S) -> Result<S::Ok, S::Error> {
@@ -542,6 +569,7 @@ impl Question {
                 .collect::<Vec<_>>()
                 .join(" "),
             Kind::FreeText { answer, .. } => answer.to_string(),
+            Kind::Short { accepted } => accepted.first().cloned().unwrap_or_default(),
             Kind::Number {
                 unit,
                 answer,
@@ -597,7 +625,9 @@ impl Question {
                 };
                 Text::new(pick(false), pick(true))
             }
-            Kind::FreeText { .. } | Kind::Number { .. } => Text::same(self.answer_text()),
+            Kind::FreeText { .. } | Kind::Short { .. } | Kind::Number { .. } => {
+                Text::same(self.answer_text())
+            }
         }
     }
 

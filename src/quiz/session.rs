@@ -55,6 +55,7 @@ pub struct Session {
     rng: ChaCha8Rng,
     skills: Vec<&'static Skill>,
     deck: Vec<&'static Skill>,
+    fixed: VecDeque<Question>,
     difficulty: Difficulty,
     new_left: usize,
     since_start: usize,
@@ -85,12 +86,37 @@ impl Session {
             rng: rng_for_seed(seed),
             skills,
             deck: Vec::new(),
+            fixed: VecDeque::new(),
             difficulty,
             new_left: count,
             since_start: 0,
             retries: VecDeque::new(),
             tally: BTreeMap::new(),
         }
+    }
+
+    /// A session over written questions (a lesson's), in an order shuffled with
+    /// `seed`; `count` of them at most.
+    ///
+    /// ```
+    /// use netdojo::quiz::{generators, session::Session};
+    /// use netdojo::quiz::model::Difficulty;
+    /// let q = generators::generate_seeded("ip.ttl", Difficulty::Easy, 1).unwrap();
+    /// let mut session = Session::fixed(vec![q.clone()], 5, 3);
+    /// assert_eq!(session.next_turn().unwrap().question, q);
+    /// assert!(session.next_turn().is_none());
+    /// ```
+    pub fn fixed(questions: Vec<Question>, count: usize, seed: u64) -> Session {
+        let mut session = Session::new(
+            Vec::new(),
+            Difficulty::Medium,
+            count.min(questions.len()),
+            seed,
+        );
+        let mut questions = questions;
+        shuffle(&mut session.rng, &mut questions);
+        session.fixed = questions.into();
+        session
     }
 
     fn next_skill(&mut self) -> Option<&'static Skill> {
@@ -112,6 +138,9 @@ impl Session {
             .is_some_and(|(at, _)| *at <= self.since_start);
         let turn = if due || self.new_left == 0 {
             self.retries.pop_front().map(|(_, turn)| turn)
+        } else if let Some(question) = self.fixed.pop_front() {
+            self.new_left -= 1;
+            Some(Turn { question, retry: 0 })
         } else {
             let skill = self.next_skill()?;
             self.new_left -= 1;
@@ -147,6 +176,11 @@ impl Session {
             self.retries
                 .push_back((self.since_start + RETRY_GAP, again));
         }
+    }
+
+    /// How many new questions the session asks in all.
+    pub fn planned(&self) -> usize {
+        self.new_left + self.since_start
     }
 
     /// The tally per skill, in skill-id order.

@@ -72,6 +72,21 @@ pub enum Action {
     /// Switch to the next way of working (such as how a network is split).
     NextMode,
 
+    /// Open or close a lesson's table of contents.
+    ShowToc,
+    /// Start typing a search in the lesson.
+    StartSearch,
+    /// Move to the next search match.
+    NextMatch,
+    /// Move to the previous search match.
+    PrevMatch,
+    /// Practise the skills of the lesson being read.
+    Practice,
+    /// Shift wide diagrams left (show more of their left side).
+    ScrollLeft,
+    /// Shift wide diagrams right (show more of their right side).
+    ScrollRight,
+
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// The mouse wheel turned up at this column and row.

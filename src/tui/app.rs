@@ -8,11 +8,15 @@ pub mod calc;
 pub mod cli_view;
 pub mod help;
 pub mod home;
+pub mod reader;
 pub mod route_lookup;
 pub mod scroll;
+pub mod shelf;
 pub mod split;
 pub mod subnet;
 pub mod vpc;
+
+use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
@@ -26,10 +30,14 @@ pub use aggregate::AggregateState;
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
+pub use reader::ReaderState;
 pub use route_lookup::RouteState;
+pub use shelf::Shelf;
 pub use split::SplitState;
 pub use subnet::SubnetState;
 pub use vpc::VpcState;
+
+use crate::lesson::Library;
 
 use calc::Calculator;
 
@@ -40,6 +48,8 @@ pub enum Route {
     Home,
     /// A calculator, its inputs prefilled in order (empty: its defaults).
     Calc(CalcKind, Vec<String>),
+    /// A lesson, by id.
+    Lesson(String),
 }
 
 /// The calculators.
@@ -72,6 +82,8 @@ pub enum Screen {
     Split(Box<SplitState>),
     /// Aggregate and overlap.
     Aggregate(Box<AggregateState>),
+    /// A lesson.
+    Reader(Box<ReaderState>),
 }
 
 /// What a screen wants after handling an action.
@@ -114,6 +126,9 @@ impl Screen {
             Route::Calc(CalcKind::Aggregate, prefill) => {
                 Screen::Aggregate(Box::new(AggregateState::new(prefill)))
             }
+            // Without the app's library: the reader says the lesson is missing.
+            // `App::open` opens lessons from its shelf instead.
+            Route::Lesson(id) => Screen::Reader(Box::new(ReaderState::new(Arc::default(), id))),
         }
     }
 
@@ -126,6 +141,7 @@ impl Screen {
             Screen::RouteLookup(s) => s.mode(),
             Screen::Split(s) => s.mode(),
             Screen::Aggregate(s) => s.mode(),
+            Screen::Reader(s) => s.mode(),
         }
     }
 
@@ -138,6 +154,7 @@ impl Screen {
             Screen::RouteLookup(_) => Msg::RouteTitle,
             Screen::Split(_) => Msg::SplitTitle,
             Screen::Aggregate(_) => Msg::AggregateTitle,
+            Screen::Reader(_) => Msg::ReaderTitle,
         }
     }
 
@@ -150,13 +167,14 @@ impl Screen {
             Screen::RouteLookup(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Split(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Aggregate(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Reader(s) => s.update(action, ctx),
         }
     }
 
     /// The command line that computes what the screen shows, with its output.
     pub fn cli(&self) -> Option<CliText> {
         match self {
-            Screen::Home(_) => None,
+            Screen::Home(_) | Screen::Reader(_) => None,
             Screen::Subnet(s) => s.cli(),
             Screen::Vpc(s) => s.cli(),
             Screen::RouteLookup(s) => s.cli(),
@@ -201,6 +219,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// The footer message, if any.
     pub status: Option<Status>,
+    /// The lessons, and the readers closed so far.
+    pub shelf: Shelf,
 }
 
 impl App {
@@ -214,6 +234,31 @@ impl App {
             stack: Vec::new(),
             overlay: None,
             status: None,
+            shelf: Shelf::default(),
+        }
+    }
+
+    /// The app at its home screen listing the lessons of `library`.
+    pub fn with_library(
+        lang: Lang,
+        theme: Theme,
+        width: u16,
+        height: u16,
+        library: Arc<Library>,
+    ) -> App {
+        let entries = super::catalog::with_lessons(&library);
+        App {
+            root: Screen::Home(HomeState::with_entries(entries)),
+            shelf: Shelf::new(library),
+            ..App::new(lang, theme, width, height)
+        }
+    }
+
+    /// Closes the screen on top (never the home screen); a closed reader is
+    /// kept so its lesson reopens where it was left.
+    pub fn pop(&mut self) {
+        if let Some(screen) = self.stack.pop() {
+            self.shelf.keep(screen);
         }
     }
 
@@ -246,10 +291,24 @@ impl App {
     /// Opens a screen on top (home clears the stack instead, keeping its state).
     pub fn open(&mut self, route: &Route) {
         if *route == Route::Home {
-            self.stack.clear();
+            while !self.stack.is_empty() {
+                self.pop();
+            }
             return;
         }
-        let mut screen = Screen::open(route);
+        let mut screen = match route {
+            Route::Lesson(id) => match self.shelf.open(id) {
+                Some(reader) => Screen::Reader(Box::new(reader)),
+                None => {
+                    self.status = Some(Status {
+                        msg: Msg::LessonMissing,
+                        args: vec![id.clone()],
+                    });
+                    return;
+                }
+            },
+            _ => Screen::open(route),
+        };
         // Let the new screen size its view to the terminal at once.
         let ctx = self.ctx();
         screen.update(&Action::Resize(self.area.width, self.area.height), &ctx);

@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 
 use crate::i18n::Lang;
+use crate::lesson::Library;
 
 use super::app::{CalcKind, Route};
 
@@ -98,6 +99,81 @@ pub fn catalog() -> Vec<Entry> {
         ),
         target: None,
     });
+    entries
+}
+
+/// The home entries with the lessons of `library` listed under their modules:
+/// each lesson is an entry that opens the reader, titled in both languages (a
+/// lesson without a twin uses its own title for both). Modules without a lesson
+/// keep their entry still to come; modules the catalog does not know follow the
+/// others.
+pub fn with_lessons(library: &Library) -> Vec<Entry> {
+    // Every lesson id once, in curriculum order, with its module.
+    let mut lessons: Vec<(u8, u32, String, String)> = Vec::new();
+    for lang in Lang::ALL {
+        for lesson in library.lessons(lang) {
+            if !lessons.iter().any(|l| l.2 == lesson.meta.id) {
+                let meta = &lesson.meta;
+                let number = meta.module_number().unwrap_or(u8::MAX);
+                lessons.push((number, meta.order, meta.id.clone(), meta.module.clone()));
+            }
+        }
+    }
+    lessons.sort();
+    let entry = |id: &str, module: &str| {
+        let en = library
+            .find(id, Lang::En)
+            .or_else(|| library.find(id, Lang::Ja))?;
+        let ja = library.find(id, Lang::Ja).unwrap_or(en);
+        let summary = |l: &crate::lesson::Lesson| {
+            if l.meta.summary.trim().is_empty() {
+                l.meta.title.clone()
+            } else {
+                l.meta.summary.clone()
+            }
+        };
+        Some(Entry {
+            id: Cow::Owned(module.to_owned()),
+            section: Section::Lessons,
+            title: Localized {
+                en: Cow::Owned(en.meta.title.clone()),
+                ja: Cow::Owned(ja.meta.title.clone()),
+            },
+            summary: Localized {
+                en: Cow::Owned(summary(en)),
+                ja: Cow::Owned(summary(ja)),
+            },
+            target: Some(Route::Lesson(id.to_owned())),
+        })
+    };
+    let mut entries = Vec::new();
+    for item in catalog() {
+        if item.section != Section::Lessons {
+            continue;
+        }
+        let of_module: Vec<Entry> = lessons
+            .iter()
+            .filter(|l| l.3 == item.id)
+            .filter_map(|l| entry(&l.2, &l.3))
+            .collect();
+        if of_module.is_empty() {
+            entries.push(item);
+        } else {
+            entries.extend(of_module);
+        }
+    }
+    let known: Vec<&str> = MODULES.iter().map(|m| m.id).collect();
+    entries.extend(
+        lessons
+            .iter()
+            .filter(|l| !known.contains(&l.3.as_str()))
+            .filter_map(|l| entry(&l.2, &l.3)),
+    );
+    entries.extend(
+        catalog()
+            .into_iter()
+            .filter(|e| e.section != Section::Lessons),
+    );
     entries
 }
 
@@ -332,6 +408,29 @@ mod tests {
                 assert!(!text.trim().is_empty(), "{} has an empty text", e.id);
             }
         }
+    }
+
+    #[test]
+    fn lessons_replace_their_modules_and_open_the_reader() {
+        let library = crate::lesson::load::embedded_library();
+        let entries = with_lessons(&library);
+        let m3: Vec<&Entry> = entries.iter().filter(|e| e.id == "M3").collect();
+        assert_eq!(m3.len(), 1);
+        assert_eq!(m3[0].target, Some(Route::Lesson("m03-subnetting".into())));
+        assert_eq!(
+            m3[0].title.get(Lang::En),
+            "Subnetting: network part, host part and masks"
+        );
+        assert!(m3[0].title.get(Lang::Ja).starts_with("サブネット"));
+        assert_eq!(
+            entries
+                .iter()
+                .filter(|e| e.section == Section::Calculators)
+                .count(),
+            CALCULATORS.len()
+        );
+        let empty = with_lessons(&Library::default());
+        assert_eq!(empty, catalog());
     }
 
     #[test]

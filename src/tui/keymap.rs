@@ -131,6 +131,20 @@ pub enum Context {
     Split,
     /// A scrolling overlay (help, command line view).
     Overlay,
+    /// Reading a lesson (letters are commands).
+    Reader,
+    /// The lesson's ends and wide diagrams (keys an input would use otherwise).
+    ReaderView,
+    /// Scrolling a lesson, also while answering.
+    ReaderMove,
+    /// Moving between and using the calculators and questions in a lesson.
+    Embeds,
+    /// Answering a question in a lesson.
+    Answer,
+    /// Typing a search in a lesson.
+    Search,
+    /// A lesson's table of contents.
+    Toc,
 }
 
 impl Context {
@@ -149,6 +163,13 @@ impl Context {
         Context::FieldEdit,
         Context::TextEdit,
         Context::Overlay,
+        Context::Reader,
+        Context::ReaderView,
+        Context::ReaderMove,
+        Context::Embeds,
+        Context::Answer,
+        Context::Search,
+        Context::Toc,
         Context::Back,
         Context::Normal,
         Context::Global,
@@ -173,6 +194,13 @@ impl Context {
             Context::RouteLookup => Msg::CtxRouteLookup,
             Context::Split => Msg::CtxSplit,
             Context::Overlay => Msg::CtxOverlay,
+            Context::Reader => Msg::CtxReader,
+            Context::ReaderView => Msg::CtxReaderView,
+            Context::ReaderMove => Msg::CtxReaderMove,
+            Context::Embeds => Msg::CtxEmbeds,
+            Context::Answer => Msg::CtxAnswer,
+            Context::Search => Msg::CtxSearch,
+            Context::Toc => Msg::CtxToc,
         }
     }
 }
@@ -192,6 +220,9 @@ pub enum CharClass {
     NumberList,
     /// Any printable character.
     Free,
+    /// Letters of choices (A to F), digits and commas, also full width: an
+    /// answer to a lettered question, leaving every other letter a command.
+    Choice,
 }
 
 impl CharClass {
@@ -212,6 +243,10 @@ impl CharClass {
                 CharClass::Number.accepts(c) || matches!(c, ',' | ' ' | '，' | '\u{3000}')
             }
             CharClass::Free => !c.is_control(),
+            CharClass::Choice => matches!(
+                c,
+                'a'..='f' | 'A'..='F' | '0'..='9' | ',' | 'ａ'..='ｆ' | 'Ａ'..='Ｆ' | '０'..='９' | '，' | '、'
+            ),
         }
     }
 
@@ -223,6 +258,7 @@ impl CharClass {
             CharClass::Number => Msg::TypingNumber,
             CharClass::NumberList => Msg::TypingNumberList,
             CharClass::Free => Msg::TypingFree,
+            CharClass::Choice => Msg::TypingChoice,
         }
     }
 }
@@ -364,6 +400,48 @@ impl Mode {
         contexts: &[X::Overlay, X::Global],
         text: None,
     };
+    /// Reading a lesson.
+    pub const READER: Mode = Mode {
+        contexts: &[
+            X::Reader,
+            X::ReaderView,
+            X::ReaderMove,
+            X::Embeds,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: None,
+    };
+    /// Answering a lettered question in a lesson: letters of choices are typed,
+    /// the other reading keys still work.
+    pub const READER_CHOICE: Mode = Mode {
+        contexts: &[
+            X::Answer,
+            X::Embeds,
+            X::Reader,
+            X::ReaderMove,
+            X::FieldEdit,
+            X::Normal,
+            X::Global,
+        ],
+        text: Some(CharClass::Choice),
+    };
+    /// Typing a free answer to a question in a lesson.
+    pub const READER_TEXT: Mode = Mode {
+        contexts: &[X::Answer, X::Embeds, X::ReaderMove, X::TextEdit, X::Global],
+        text: Some(CharClass::Free),
+    };
+    /// Typing a search in a lesson.
+    pub const READER_SEARCH: Mode = Mode {
+        contexts: &[X::Search, X::TextEdit, X::Global],
+        text: Some(CharClass::Free),
+    };
+    /// A lesson's table of contents.
+    pub const READER_TOC: Mode = Mode {
+        contexts: &[X::Toc, X::Global],
+        text: None,
+    };
 
     /// Every mode, for the tests that look for clashing keys.
     pub const ALL: &'static [Mode] = &[
@@ -381,6 +459,11 @@ impl Mode {
         Mode::SPLIT_LIST,
         Mode::CALC_FREE,
         Mode::OVERLAY,
+        Mode::READER,
+        Mode::READER_CHOICE,
+        Mode::READER_TEXT,
+        Mode::READER_SEARCH,
+        Mode::READER_TOC,
     ];
 
     /// The calculator mode for a focused field of `class`.
@@ -390,7 +473,7 @@ impl Mode {
             CharClass::AddressList => Mode::CALC_ADDRESS_LIST,
             CharClass::Number => Mode::CALC_NUMBER,
             CharClass::NumberList => Mode::CALC_NUMBER_LIST,
-            CharClass::Free => Mode::CALC_FREE,
+            CharClass::Free | CharClass::Choice => Mode::CALC_FREE,
         }
     }
 
@@ -798,6 +881,197 @@ pub static BINDINGS: &[Binding] = &[
         &[END, Key::char('G')],
         Action::Last,
         Msg::KeyLast,
+        None,
+    ),
+    // Reading a lesson
+    row(
+        C::Reader,
+        &[Key::char('j')],
+        Action::Down,
+        Msg::KeyScrollDown,
+        None,
+    ),
+    row(
+        C::Reader,
+        &[Key::char('k')],
+        Action::Up,
+        Msg::KeyScrollUp,
+        None,
+    ),
+    row(
+        C::Reader,
+        &[Key::char(' ')],
+        Action::PageDown,
+        Msg::KeyPageDown,
+        None,
+    ),
+    row(
+        C::Reader,
+        &[Key::char('g')],
+        Action::First,
+        Msg::KeyTop,
+        None,
+    ),
+    row(
+        C::Reader,
+        &[Key::char('G')],
+        Action::Last,
+        Msg::KeyBottom,
+        None,
+    ),
+    row(
+        C::Reader,
+        &[Key::char('t')],
+        Action::ShowToc,
+        Msg::KeyToc,
+        Some(Msg::KeyToc),
+    ),
+    row(
+        C::Reader,
+        &[Key::char('/')],
+        Action::StartSearch,
+        Msg::KeySearch,
+        Some(Msg::KeySearch),
+    ),
+    row(
+        C::Reader,
+        &[Key::char('n')],
+        Action::NextMatch,
+        Msg::KeyNextMatch,
+        None,
+    ),
+    row(
+        C::Reader,
+        &[Key::char('N')],
+        Action::PrevMatch,
+        Msg::KeyPrevMatch,
+        None,
+    ),
+    row(
+        C::Reader,
+        &[Key::char('p')],
+        Action::Practice,
+        Msg::KeyPractice,
+        Some(Msg::KeyPractice),
+    ),
+    row(C::ReaderView, &[HOME], Action::First, Msg::KeyTop, None),
+    row(C::ReaderView, &[END], Action::Last, Msg::KeyBottom, None),
+    row(
+        C::ReaderView,
+        &[LEFT, Key::char('h')],
+        Action::ScrollLeft,
+        Msg::KeyWideLeft,
+        None,
+    ),
+    row(
+        C::ReaderView,
+        &[RIGHT, Key::char('l')],
+        Action::ScrollRight,
+        Msg::KeyWideRight,
+        None,
+    ),
+    row(C::ReaderMove, &[UP], Action::Up, Msg::KeyScrollUp, None),
+    row(
+        C::ReaderMove,
+        &[DOWN],
+        Action::Down,
+        Msg::KeyScrollDown,
+        None,
+    ),
+    row(C::ReaderMove, &[PGUP], Action::PageUp, Msg::KeyPageUp, None),
+    row(
+        C::ReaderMove,
+        &[PGDN],
+        Action::PageDown,
+        Msg::KeyPageDown,
+        None,
+    ),
+    row(
+        C::Embeds,
+        &[TAB],
+        Action::NextField,
+        Msg::KeyNextEmbed,
+        Some(Msg::KeyNextEmbed),
+    ),
+    row(
+        C::Embeds,
+        &[BACKTAB],
+        Action::PrevField,
+        Msg::KeyPrevEmbed,
+        None,
+    ),
+    row(C::Embeds, &[ENTER], Action::Open, Msg::KeyActivate, None),
+    row(
+        C::Answer,
+        &[ESC],
+        Action::Back,
+        Msg::KeyStopAnswering,
+        Some(Msg::KeyStopAnswering),
+    ),
+    row(
+        C::Search,
+        &[ENTER],
+        Action::Open,
+        Msg::KeySearchDone,
+        Some(Msg::KeySearchDone),
+    ),
+    row(
+        C::Search,
+        &[ESC],
+        Action::Back,
+        Msg::KeySearchCancel,
+        Some(Msg::KeySearchCancel),
+    ),
+    row(
+        C::Toc,
+        &[ENTER, RIGHT, Key::char('l')],
+        Action::Open,
+        Msg::KeyJump,
+        Some(Msg::KeyJump),
+    ),
+    row(
+        C::Toc,
+        &[ESC, Key::char('q'), Key::char('t')],
+        Action::Back,
+        Msg::KeyClose,
+        Some(Msg::KeyClose),
+    ),
+    row(C::Toc, &[UP, Key::char('k')], Action::Up, Msg::KeyUp, None),
+    row(
+        C::Toc,
+        &[DOWN, Key::char('j')],
+        Action::Down,
+        Msg::KeyDown,
+        None,
+    ),
+    row(C::Toc, &[PGUP], Action::PageUp, Msg::KeyPageUp, None),
+    row(C::Toc, &[PGDN], Action::PageDown, Msg::KeyPageDown, None),
+    row(
+        C::Toc,
+        &[HOME, Key::char('g')],
+        Action::First,
+        Msg::KeyFirst,
+        None,
+    ),
+    row(
+        C::Toc,
+        &[END, Key::char('G')],
+        Action::Last,
+        Msg::KeyLast,
+        None,
+    ),
+    row(
+        C::Toc,
+        &[Key::char('?')],
+        Action::ToggleHelp,
+        Msg::KeyHelp,
+        None,
+    ),
+    row(
+        C::Toc,
+        &[Key::char('L')],
+        Action::ToggleLang,
+        Msg::KeyLang,
         None,
     ),
     // Leaving a screen

@@ -28,4 +28,4 @@ pub mod view;
 pub mod widgets;
 
 pub use run::{Options, RunError, run};
-pub use text::{ScreenError, ScreenName, ScreenSize, render_to_text};
+pub use text::{ScreenError, ScreenName, ScreenRequest, ScreenSize, render_screen, render_to_text};

@@ -2,6 +2,7 @@
 //! terminal back the way it was — on quit, on error and on panic.
 
 use std::io::{self, IsTerminal, Stdout, stdout};
+use std::sync::Arc;
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -21,14 +22,17 @@ use super::theme::Theme;
 use super::update::{Effect, update};
 use super::view::view;
 use crate::i18n::Lang;
+use crate::lesson::Library;
 
 /// How the app starts, decided by the caller (which reads flags and environment).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     /// The interface language.
     pub lang: Lang,
     /// Whether colours may be used (false under `NO_COLOR`).
     pub color: bool,
+    /// The lessons, loaded once by the caller.
+    pub library: Arc<Library>,
 }
 
 /// Why the app could not run.
@@ -96,11 +100,12 @@ fn event_loop(
     options: Options,
 ) -> io::Result<()> {
     let size = terminal.size()?;
-    let mut app = App::new(
+    let mut app = App::with_library(
         options.lang,
         Theme::new(options.color),
         size.width,
         size.height,
+        options.library,
     );
     loop {
         terminal.draw(|frame| view(&app, frame))?;

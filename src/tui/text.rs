@@ -3,17 +3,20 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 use super::action::Action;
-use super::app::{App, CalcKind, Route};
+use super::app::{App, CalcKind, Route, Screen};
 use super::theme::Theme;
 use super::update::update;
 use super::view::view;
 use crate::i18n::Lang;
+use crate::lesson::Library;
+use crate::lesson::load::embedded_library;
 
 /// The largest size `netdojo screen` draws (each side).
 pub const MAX_SIDE: u16 = 1000;
@@ -38,6 +41,8 @@ pub enum ScreenName {
     Split,
     /// Aggregate and overlap; arguments are the prefixes.
     Aggregate,
+    /// The lesson reader; the argument is the lesson's id.
+    Lesson,
 }
 
 impl ScreenName {
@@ -50,6 +55,7 @@ impl ScreenName {
         ScreenName::Route,
         ScreenName::Split,
         ScreenName::Aggregate,
+        ScreenName::Lesson,
     ];
 
     /// The name typed on the command line.
@@ -62,6 +68,7 @@ impl ScreenName {
             ScreenName::Route => "route",
             ScreenName::Split => "split",
             ScreenName::Aggregate => "aggregate",
+            ScreenName::Lesson => "lesson",
         }
     }
 
@@ -93,6 +100,14 @@ impl ScreenName {
                 CalcKind::Aggregate,
                 args.to_vec(),
             ))]),
+            ScreenName::Lesson => match args {
+                [] => Err(ScreenError::NoLesson),
+                [id] => Ok(vec![Action::Go(Route::Lesson(id.clone()))]),
+                [_, rest @ ..] => Err(ScreenError::NoArguments {
+                    screen: self,
+                    given: rest.join(" "),
+                }),
+            },
         }
     }
 }
@@ -167,6 +182,14 @@ pub enum ScreenError {
         /// What was given.
         given: String,
     },
+    /// The lesson screen was asked for without a lesson.
+    #[error(
+        "the lesson screen needs a lesson: add --lesson ID (netdojo lessons list shows the ids)"
+    )]
+    NoLesson,
+    /// No lesson has that id.
+    #[error("\"{0}\" is not a lesson id (netdojo lessons list shows the ids)")]
+    UnknownLesson(String),
 }
 
 fn screen_names() -> String {
@@ -177,17 +200,56 @@ fn screen_names() -> String {
         .join(", ")
 }
 
-/// Draws a screen at `size` in `lang` and returns its text: one line per row,
-/// trailing spaces removed, each line ending in a newline.
+/// Draws a screen at `size` in `lang`, over the lessons built into netdojo, and
+/// returns its text: one line per row, trailing spaces removed, each line
+/// ending in a newline.
 pub fn render_to_text(
     screen: ScreenName,
     size: ScreenSize,
     lang: Lang,
     args: &[String],
 ) -> Result<String, ScreenError> {
-    let mut app = App::new(lang, Theme::plain(), size.cols, size.rows);
-    for action in screen.script(args)? {
+    let request = ScreenRequest {
+        size,
+        lang,
+        args: args.to_vec(),
+        scroll: 0,
+    };
+    render_screen(screen, &request, embedded_library())
+}
+
+/// What `netdojo screen` asks for besides the screen's name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScreenRequest {
+    /// The terminal size.
+    pub size: ScreenSize,
+    /// The interface language.
+    pub lang: Lang,
+    /// The screen's arguments (the lesson's id for the lesson screen).
+    pub args: Vec<String>,
+    /// The first row of a lesson to show.
+    pub scroll: usize,
+}
+
+/// Draws a screen as [`render_to_text`] does, over the lessons of `library`.
+pub fn render_screen(
+    screen: ScreenName,
+    request: &ScreenRequest,
+    library: Arc<Library>,
+) -> Result<String, ScreenError> {
+    let size = request.size;
+    let mut app = App::with_library(request.lang, Theme::plain(), size.cols, size.rows, library);
+    for action in screen.script(&request.args)? {
         update(&mut app, action);
+    }
+    if screen == ScreenName::Lesson {
+        match app.screen_mut() {
+            Screen::Reader(reader) => reader.scroll_to(request.scroll),
+            _ => {
+                let id = request.args.first().cloned().unwrap_or_default();
+                return Err(ScreenError::UnknownLesson(id));
+            }
+        }
     }
     Ok(draw_app(&app))
 }
@@ -256,7 +318,7 @@ mod tests {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
             Err(
-                "\"homr\" is not a screen name (expected one of: home, help, subnet, vpc, route, split, aggregate)"
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, vpc, route, split, aggregate, lesson)"
                     .to_string()
             )
         );

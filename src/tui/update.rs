@@ -25,7 +25,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::Quit => return Some(Effect::Quit),
         Action::Resize(width, height) => resize(app, width, height),
-        Action::ToggleLang => app.lang = app.lang.other(),
+        Action::ToggleLang => {
+            app.lang = app.lang.other();
+            // Screens lay text out again in the new language, as after a resize.
+            resize(app, app.area.width, app.area.height);
+        }
         Action::ToggleHelp => toggle_help(app),
         Action::Go(route) => {
             app.overlay = None;
@@ -98,7 +102,7 @@ fn screen(app: &mut App, action: &Action) {
         Outcome::Handled => {}
         Outcome::Ignored => {
             if *action == Action::Back {
-                app.stack.pop();
+                app.pop();
             }
         }
         Outcome::Open(route) => app.open(&route),

@@ -101,7 +101,7 @@ pub(super) fn to_binary(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
             Draft {
                 prompt: Text::new(
                     format!(
-                        "Write {} in binary: four groups of 8 bits separated by dots.",
+                        "Write {} in binary: 4 groups of 8 bits separated by dots.",
                         v4(addr)
                     ),
                     format!(

@@ -7,17 +7,27 @@
 //! mask.rs    M3  mask ↔ prefix ↔ wildcard, mask validity
 //! vpc.rs     M4  AWS block rules, usable addresses, reserved addresses, sizing, overlap
 //! route.rs   M4  longest-prefix match, public or private subnet
+//! split.rs   M3  equal split of a block, summarizing contiguous networks
+//! ports.rs   M7  port ranges, services, Linux ephemeral ports, public IPv4 cost
+//! weighted.rs M9 Route 53 weighted routing shares
+//! tcpip.rs   M11, M12  TCP sequence/ACK numbers, TTL, layers, HTTP status classes
+//! avail.rs   M16 series/parallel, downtime for nines, MTBF/MTTR
 //! ```
 //!
 //! Every generator takes a difficulty and the seeded ChaCha8 generator and draws its
 //! numbers only through [`crate::quiz::draw`], so a seed gives the same question on
 //! every machine and build.
 
+mod avail;
 mod ipv4;
 mod mask;
+mod ports;
 mod route;
+mod split;
 mod subnet;
+mod tcpip;
 mod vpc;
+mod weighted;
 
 use rand_chacha::ChaCha8Rng;
 
@@ -116,6 +126,8 @@ pub static SKILLS: &[Skill] = &[
     skill("subnet.mask_valid", mask::mask_valid),
     skill("subnet.contains", subnet::contains),
     skill("subnet.smallest_prefix", subnet::smallest_prefix),
+    skill("subnet.split", split::split),
+    skill("subnet.aggregate", split::aggregate),
     skill("subnet.normalize", subnet::normalize),
     skill("vpc.cidr_valid", vpc::cidr_valid),
     skill("vpc.aws_usable", vpc::aws_usable),
@@ -124,6 +136,18 @@ pub static SKILLS: &[Skill] = &[
     skill("vpc.overlap", vpc::overlap),
     skill("route.lpm", route::lpm),
     skill("route.public_private", route::public_private),
+    skill("port.range", ports::range),
+    skill("port.service", ports::service),
+    skill("port.ephemeral", ports::ephemeral),
+    skill("ipv4cost.monthly", ports::ipv4_monthly),
+    skill("r53.weighted", weighted::weighted),
+    skill("tcp.seq_ack", tcpip::seq_ack),
+    skill("tcpip.layer", tcpip::layer),
+    skill("ip.ttl", tcpip::ttl),
+    skill("http.status_class", tcpip::status_class),
+    skill("avail.mtbf_mttr", avail::mtbf_mttr),
+    skill("avail.series_parallel", avail::series_parallel),
+    skill("avail.downtime", avail::downtime),
 ];
 
 /// The skill with this id.

@@ -158,7 +158,11 @@ struct Facts {
 fn draw_block(rng: &mut ChaCha8Rng, difficulty: Difficulty) -> Facts {
     let prefix = draw_prefix(rng, difficulty);
     let drawn = draw_address(rng, difficulty);
-    let addr = with_host_bits(rng, drawn, prefix);
+    let mut addr = with_host_bits(rng, drawn, prefix);
+    if addr == last_of(addr, prefix) {
+        // The broadcast address itself would give its own answer away.
+        addr -= 1;
+    }
     let facts = Ipv4Net::new(v4(addr), prefix).map(|n| info(IpNet::V4(n)));
     let (network, last) = match facts {
         Ok(f) => (ip4(f.network), ip4(f.last_address)),
@@ -381,7 +385,7 @@ fn count_value(prefix: u8, minus: u64) -> Value {
 /// `subnet.host_count`: usable hosts under the classic rule.
 pub(super) fn host_count(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
     let prefix = u8::try_from(match difficulty {
-        Difficulty::Easy => between(rng, 24, 30),
+        Difficulty::Easy => between(rng, 20, 30),
         Difficulty::Medium => between(rng, 16, 30),
         Difficulty::Hard => between(rng, 8, 30),
     })

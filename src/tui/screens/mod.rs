@@ -5,3 +5,4 @@ pub mod calc;
 pub mod cli_view;
 pub mod help;
 pub mod home;
+pub mod reader;
