@@ -5,6 +5,8 @@
 mod aggregate;
 mod avail;
 mod cert;
+mod class;
+mod class_host;
 mod completions;
 mod dns;
 mod exclude;
@@ -158,6 +160,8 @@ pub enum Command {
     Sg(sg::SgArgs),
     /// Network ACL rules: numbered allow/deny, first match wins, default deny (stateless)
     Nacl(nacl::NaclArgs),
+    /// Classroom sessions: host a live quiz over SSH
+    Class(class::ClassArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -194,7 +198,8 @@ pub fn main() -> ExitCode {
     let color = stdout.is_terminal() && !no_color;
     let mut out = stdout.lock();
     let mut err = std::io::stderr().lock();
-    let mut input = std::io::stdin().lock();
+    // Not locked: a live host reads standard input on a thread of its own.
+    let mut input = std::io::BufReader::new(std::io::stdin());
     let mut io = Io {
         input: &mut input,
         out: &mut out,
@@ -236,6 +241,7 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Mysqlhost(args) => mysqlhost::run(&args, io),
         Command::Sg(args) => sg::run(&args, io),
         Command::Nacl(args) => nacl::run(&args, io),
+        Command::Class(args) => class::run(&args, io),
     };
     match result {
         Ok(status) => status,
