@@ -116,11 +116,12 @@ fn draw_question(frame: &mut Frame, area: Rect, session: &LiveSession, lang: Lan
         Style::new().add_modifier(Modifier::BOLD),
     )];
     for row in rows {
-        let width = if total == 0 {
-            0
-        } else {
-            usize::try_from(row.count.saturating_mul(20) / total).unwrap_or(0)
-        };
+        let width = row
+            .count
+            .saturating_mul(20)
+            .checked_div(total)
+            .and_then(|w| usize::try_from(w).ok())
+            .unwrap_or(0);
         let mark = if row.right { "✓" } else { " " };
         lines.push(Line::raw(format!(
             "{mark} {}  {} {} {}",

@@ -253,15 +253,15 @@ mod tests {
     #[test]
     fn no_key_or_word_is_bound_twice() {
         let mut keys = Vec::new();
-        let mut words = Vec::new();
+        let mut seen = Vec::new();
         for binding in BINDINGS {
             for key in binding.keys {
                 assert!(!keys.contains(key), "{key:?} is bound twice");
                 keys.push(*key);
             }
             if !binding.word.is_empty() {
-                assert!(!words.contains(&binding.word), "{} twice", binding.word);
-                words.push(binding.word);
+                assert!(!seen.contains(&binding.word), "{} twice", binding.word);
+                seen.push(binding.word);
             }
         }
         assert_eq!(words(), "next, reveal, board, hide, show, end, quit");
