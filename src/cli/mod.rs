@@ -174,9 +174,9 @@ pub enum Command {
     /// Show practice results per module and skill, the streak and what is due; reset them
     #[command(after_help = progress::AFTER_HELP)]
     Progress(progress::ProgressArgs),
-    /// Classroom: quiz packs, exams line by line, answer keys, class reports, Moodle export
+    /// Classroom: quiz packs, exams, answer keys, class reports, Moodle export, live sessions over SSH
     #[command(
-        after_help = "Examples:\n  netdojo class new > quiz.json\n  netdojo class check quiz.json\n  netdojo class key quiz.json --student Aiko\n  netdojo class take quiz.json --name Aiko --out results --plain\n  netdojo class report results --pack quiz.json\n  netdojo class export quiz.json --format gift > quiz.gift"
+        after_help = "Examples:\n  netdojo class new > quiz.json\n  netdojo class check quiz.json\n  netdojo class key quiz.json --student Aiko\n  netdojo class take quiz.json --name Aiko --out results --plain\n  netdojo class report results --pack quiz.json\n  netdojo class export quiz.json --format gift > quiz.gift\n  netdojo class host --demo --listen 0.0.0.0:2222"
     )]
     Class(class::ClassArgs),
 }
@@ -218,7 +218,8 @@ pub fn main() -> ExitCode {
     let color = stdout.is_terminal() && !no_color;
     let mut out = stdout.lock();
     let mut err = std::io::stderr().lock();
-    let mut input = std::io::stdin().lock();
+    // Not locked: a live host reads standard input on a thread of its own.
+    let mut input = std::io::BufReader::new(std::io::stdin());
     let mut io = Io {
         input: &mut input,
         out: &mut out,

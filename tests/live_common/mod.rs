@@ -103,7 +103,10 @@ impl client::Handler for Client {
 }
 
 pub async fn connect(addr: std::net::SocketAddr) -> Result<client::Handle<Client>, russh::Error> {
-    let config = Arc::new(client::Config::default());
+    let config = Arc::new(client::Config {
+        nodelay: true,
+        ..client::Config::default()
+    });
     client::connect(config, addr, Client).await
 }
 

@@ -253,6 +253,9 @@ async fn turn_away(mut socket: TcpStream) {
 }
 
 async fn serve(socket: TcpStream, peer: SocketAddr, hub: Arc<Hub>, config: Arc<Config>) {
+    // Screens go out as small writes in quick succession ("saving", then "recorded"):
+    // without this, Nagle's algorithm holds the second one for the client's delayed ACK.
+    let _ = socket.set_nodelay(true);
     let handler = Connection::new(Arc::clone(&hub), peer.ip(), hub.next_conn());
     let authenticated = handler.authenticated();
     let auth_timeout = hub.limits().auth_timeout;

@@ -16,9 +16,16 @@
 //! server    the SSH side of a connection: auth, refusals, input budget
 //! student   a student's screen loop over the SSH channel
 //! host      the listener, accept loop, ticker, shutdown
+//! roster    the roster file: fingerprints or public keys, names bound with " = "
+//! demo      a built-in three-question session computed by the subnet core
+//! teacher   the teacher's keymap rows and what the dashboard shows (pure)
+//! dashboard the teacher's ratatui dashboard
+//! run       the command line's runner: dashboard or headless, signals, summary
 //! ```
 
 pub mod commit;
+pub mod dashboard;
+pub mod demo;
 pub mod host;
 pub mod host_key;
 pub mod hub;
@@ -27,9 +34,12 @@ pub mod journal;
 pub mod keys;
 pub mod limits;
 pub mod model;
+pub mod roster;
+pub mod run;
 pub mod screen;
 pub mod server;
 pub mod student;
+pub mod teacher;
 pub mod terminal;
 pub mod text;
 pub mod view;

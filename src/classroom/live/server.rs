@@ -57,6 +57,8 @@ pub struct Connection {
     channel: Option<ChannelId>,
     pty: Option<(u32, u32)>,
     lang: Lang,
+    /// LC_ALL, LC_MESSAGES and LANG as the client sent them.
+    locale: [Option<String>; 3],
     inputs: Option<mpsc::Sender<Input>>,
     bucket: TokenBucket,
     notices: Vec<Notice>,
@@ -89,6 +91,7 @@ impl Connection {
             channel: None,
             pty: None,
             lang: Lang::En,
+            locale: [None, None, None],
             inputs: None,
             bucket,
             notices: Vec::new(),
@@ -364,13 +367,20 @@ impl Handler for Connection {
         variable_value: &str,
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        let locale = matches!(variable_name, "LANG" | "LC_ALL" | "LC_MESSAGES");
-        if let Some(lang) = Lang::from_locale(variable_value).filter(|_| locale) {
-            self.lang = lang;
-            session.channel_success(channel)?;
-        } else {
-            session.channel_failure(channel)?;
-        }
+        let slot = match variable_name {
+            "LC_ALL" => &mut self.locale[0],
+            "LC_MESSAGES" => &mut self.locale[1],
+            "LANG" => &mut self.locale[2],
+            _ => {
+                session.channel_failure(channel)?;
+                return Ok(());
+            }
+        };
+        // Locale names are short; anything longer is not one.
+        *slot = Some(variable_value.chars().take(64).collect());
+        let [all, messages, lang] = &self.locale;
+        self.lang = Lang::from_locale(all.as_deref(), messages.as_deref(), lang.as_deref());
+        session.channel_success(channel)?;
         Ok(())
     }
 

@@ -21,6 +21,8 @@ use super::view::draw_student;
 
 /// How long a lone ESC waits for the rest of a sequence before it counts as Escape.
 const ESC_WAIT: Duration = Duration::from_millis(60);
+/// How long an answer may wait for the journal before the screen says "saving".
+const SAVING_AFTER: Duration = Duration::from_millis(30);
 /// The shortest time between two redraws caused by other people's actions.
 const REFRESH_GAP: Duration = Duration::from_millis(60);
 
@@ -309,11 +311,9 @@ impl Screen {
                 UiAction::Leave => return Some(End::Goodbye(Goodbye::Left, false)),
                 UiAction::SubmitName(name) => self.submit_name(name).await,
                 UiAction::SubmitAnswer { question, choice } => {
-                    // Show "saving" first: the student sees their key was taken.
-                    if self.draw(false).await.is_err() {
+                    if self.submit_answer(question, choice).await.is_err() {
                         return Some(End::Gone);
                     }
-                    self.submit_answer(question, choice).await;
                 }
             }
         }
@@ -345,7 +345,9 @@ impl Screen {
         }
     }
 
-    async fn submit_answer(&mut self, question: usize, choice: usize) {
+    /// Records an answer and waits for the journal before saying "recorded"; a slow
+    /// sync shows "saving" meanwhile. Errs only when the screen cannot be sent.
+    async fn submit_answer(&mut self, question: usize, choice: usize) -> Result<(), ()> {
         let lang = self.ui.lang;
         let event = Event::Answer {
             student: self.me.clone(),
@@ -355,17 +357,27 @@ impl Screen {
         };
         match self.hub.record(event) {
             // The acknowledgement waits for the journal's sync.
-            Ok(receipt) => match receipt.await {
-                Ok(Ok(())) => {
-                    let pacing = self.hub.read(|s| s.setup().pacing);
-                    self.ui.answer_saved(question, pacing);
+            Ok(mut receipt) => {
+                let done = match timeout(SAVING_AFTER, &mut receipt).await {
+                    Ok(done) => done,
+                    Err(_) => {
+                        self.draw(false).await?;
+                        receipt.await
+                    }
+                };
+                match done {
+                    Ok(Ok(())) => {
+                        let pacing = self.hub.read(|s| s.setup().pacing);
+                        self.ui.answer_saved(question, pacing);
+                    }
+                    Ok(Err(e)) => self.ui.answer_failed(e.to_string()),
+                    Err(_) => self.ui.answer_failed("the journal is closed".into()),
                 }
-                Ok(Err(e)) => self.ui.answer_failed(e.to_string()),
-                Err(_) => self.ui.answer_failed("the journal is closed".into()),
-            },
+            }
             Err(RecordError::Refused(r)) => self.ui.answer_failed(refusal(lang, &r)),
             Err(RecordError::Journal(e)) => self.ui.answer_failed(e.to_string()),
         }
+        Ok(())
     }
 
     /// Draws the screen if it changed (or always, when `force`), and sends it.

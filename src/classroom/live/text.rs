@@ -2,65 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::lang::Lang;
+
 use super::identity::NameError;
 use super::model::Refusal;
-
-/// A language of the screens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Japanese.
-    Ja,
-}
-
-impl Lang {
-    /// The language a locale name asks for (`ja_JP.UTF-8` → Japanese), if any.
-    ///
-    /// ```
-    /// use netdojo::classroom::live::text::Lang;
-    /// assert_eq!(Lang::from_locale("ja_JP.UTF-8"), Some(Lang::Ja));
-    /// assert_eq!(Lang::from_locale("en_US.UTF-8"), Some(Lang::En));
-    /// assert_eq!(Lang::from_locale("C"), None);
-    /// ```
-    pub fn from_locale(locale: &str) -> Option<Lang> {
-        if locale.starts_with("ja") {
-            Some(Lang::Ja)
-        } else if locale.starts_with("en") {
-            Some(Lang::En)
-        } else {
-            None
-        }
-    }
-
-    /// The other language.
-    ///
-    /// ```
-    /// use netdojo::classroom::live::text::Lang;
-    /// assert_eq!(Lang::En.other(), Lang::Ja);
-    /// ```
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::En => Lang::Ja,
-            Lang::Ja => Lang::En,
-        }
-    }
-
-    /// Picks the English or the Japanese text.
-    ///
-    /// ```
-    /// use netdojo::classroom::live::text::Lang;
-    /// assert_eq!(Lang::Ja.pick("yes", "はい"), "はい");
-    /// ```
-    pub fn pick<'a>(self, en: &'a str, ja: &'a str) -> &'a str {
-        match self {
-            Lang::En => en,
-            Lang::Ja => ja,
-        }
-    }
-}
 
 /// The letter shown for a choice: A, B, C, D.
 ///

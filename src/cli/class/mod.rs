@@ -1,12 +1,13 @@
 //! `netdojo class`: quiz packs for a classroom. Write a pack (`new`, `check`),
 //! print its answer key (`key`), take it (`take`), report on a class's results
-//! (`report`) and export it to Moodle (`export`).
+//! (`report`), export it to Moodle (`export`) and host it live over SSH (`host`).
 //!
 //! Each subcommand is its own file; the enum below is the only list of them.
 
 mod check;
 mod clock;
 mod export;
+mod host;
 mod key;
 mod new;
 mod report;
@@ -50,6 +51,9 @@ pub enum ClassCommand {
     /// Export a pack to another system (Moodle GIFT)
     #[command(after_help = export::AFTER_HELP)]
     Export(export::ExportArgs),
+    /// Host a live quiz over SSH: students join with `ssh -p PORT CODE@HOST`
+    #[command(long_about = host::ABOUT, after_help = host::AFTER_HELP)]
+    Host(host::HostArgs),
 }
 
 /// Runs one `class` subcommand.
@@ -61,6 +65,7 @@ pub fn run(args: &ClassArgs, io: &mut Io<'_>) -> io::Result<Status> {
         ClassCommand::Take(args) => take::run(args, io),
         ClassCommand::Report(args) => report::run(args, io),
         ClassCommand::Export(args) => export::run(args, io),
+        ClassCommand::Host(args) => host::run(args, io),
     }
 }
 
