@@ -23,6 +23,7 @@ pub mod calc;
 pub mod cli;
 pub mod format;
 pub mod i18n;
+pub mod lang;
 pub mod lesson;
 pub mod progress;
 pub mod quiz;

@@ -6,16 +6,15 @@ use assert_cmd::Command;
 
 fn netdojo() -> Command {
     let mut cmd = Command::cargo_bin("netdojo").unwrap();
-    for var in [
-        "LC_ALL",
-        "LC_MESSAGES",
-        "LANG",
-        "NETDOJO_HOME",
-        "NETDOJO_TODAY",
-        "NO_COLOR",
-    ] {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG", "NETDOJO_TODAY", "NO_COLOR"] {
         cmd.env_remove(var);
     }
+    // Never the real data folder. Tests that save name a temporary folder of their
+    // own; the others only read, and this folder does not exist.
+    cmd.env(
+        "NETDOJO_HOME",
+        std::env::temp_dir().join("netdojo-cli-quiz-no-home"),
+    );
     cmd
 }
 

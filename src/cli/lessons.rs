@@ -4,7 +4,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use super::report::bad_input;
@@ -41,29 +41,11 @@ pub enum LessonsCommand {
     Check(CheckArgs),
 }
 
-/// A lesson language on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    /// English
-    En,
-    /// Japanese
-    Ja,
-}
-
-impl From<LangArg> for Lang {
-    fn from(lang: LangArg) -> Lang {
-        match lang {
-            LangArg::En => Lang::En,
-            LangArg::Ja => Lang::Ja,
-        }
-    }
-}
-
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Language of the titles
-    #[arg(long, value_enum, default_value_t = LangArg::En)]
-    pub lang: LangArg,
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
     /// Print JSON Lines, one lesson per line
     #[arg(long)]
     pub json: bool,
@@ -74,8 +56,8 @@ pub struct ShowArgs {
     /// Lesson id, as `netdojo lessons list` shows it
     pub id: String,
     /// Language to show the lesson in
-    #[arg(long, value_enum, default_value_t = LangArg::En)]
-    pub lang: LangArg,
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
     /// Width of the text in terminal columns (CJK characters count 2)
     #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(20..=1000))]
     pub width: u16,
@@ -154,7 +136,7 @@ fn run_list(args: &ListArgs, dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<
         Ok(library) => library,
         Err(status) => return Ok(status),
     };
-    let lang = Lang::from(args.lang);
+    let lang = args.lang;
     let lessons: Vec<_> = library.lessons(lang).collect();
     if args.json {
         for l in &lessons {
@@ -196,7 +178,7 @@ fn run_show(args: &ShowArgs, dir: Option<&Path>, io: &mut Io<'_>) -> io::Result<
         Ok(library) => library,
         Err(status) => return Ok(status),
     };
-    let lang = Lang::from(args.lang);
+    let lang = args.lang;
     match library.find(&args.id, lang) {
         Some(lesson) => {
             io.out

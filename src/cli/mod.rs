@@ -5,7 +5,9 @@
 mod aggregate;
 mod avail;
 mod completions;
+mod dns;
 mod exclude;
+mod http;
 pub mod input;
 mod learner;
 mod lessons;
@@ -19,6 +21,7 @@ mod report;
 mod route;
 mod screen;
 mod split;
+mod ssh;
 mod status;
 mod subnet;
 pub mod table;
@@ -28,9 +31,9 @@ mod vpc;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 pub use status::Status;
 
@@ -60,27 +63,24 @@ pub struct Io<'a> {
 pub struct Cli {
     /// Language of the terminal app [default: from LC_ALL, LC_MESSAGES or LANG]
     #[arg(long, value_enum, value_name = "LANG")]
-    pub lang: Option<LangArg>,
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
-/// The languages `--lang` accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    /// English
-    En,
-    /// Japanese
-    Ja,
-}
+// `--lang en|ja` everywhere reads the one shared language type.
+impl clap::ValueEnum for Lang {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Lang::ALL
+    }
 
-impl From<LangArg> for Lang {
-    fn from(arg: LangArg) -> Lang {
-        match arg {
-            LangArg::En => Lang::En,
-            LangArg::Ja => Lang::Ja,
-        }
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let help = match self {
+            Lang::En => "English",
+            Lang::Ja => "Japanese",
+        };
+        Some(clap::builder::PossibleValue::new(self.code()).help(help))
     }
 }
 
@@ -104,8 +104,14 @@ pub enum Command {
     Man,
     /// Print a screen of the terminal app as text, as a terminal of the given size shows it
     Screen(screen::ScreenArgs),
+    /// HTTP/1.1: annotate and check messages, classify status codes
+    Http(http::HttpArgs),
     /// Look addresses up in a route table: longest-prefix match with a trace of every route
     Route(route::RouteArgs),
+    /// DNS: split a name into levels, walk an iterative resolution, explain record types
+    Dns(dns::DnsArgs),
+    /// SSH: public-key authentication step by step, key fingerprints
+    Ssh(ssh::SshArgs),
     /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
     Vpc(vpc::VpcArgs),
     /// Availability of a system, MTBF/MTTR, nines and downtime, N+k sizing
@@ -147,7 +153,7 @@ pub fn command() -> clap::Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let lang = cli.lang.map(Lang::from).unwrap_or_else(|| {
+    let lang = cli.lang.unwrap_or_else(|| {
         let var = |name| std::env::var(name).ok();
         Lang::from_locale(
             var("LC_ALL").as_deref(),
@@ -192,7 +198,10 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Man => completions::run_man(io),
         Command::Lessons(args) => lessons::run(&args, io),
         Command::Screen(args) => screen::run(&args, io),
+        Command::Dns(args) => dns::run(&args, io),
+        Command::Http(args) => http::run(&args, io),
         Command::Route(args) => route::run(&args, io),
+        Command::Ssh(args) => ssh::run(&args, io),
         Command::Vpc(args) => vpc::run(&args, io),
         Command::Avail(args) => avail::run(&args, io),
         Command::Port(args) => port::run(&args, io),

@@ -5,7 +5,7 @@ use std::io;
 
 use clap::Args;
 
-use super::{Io, LangArg, Status};
+use super::{Io, Status};
 use crate::i18n::Lang;
 use crate::tui::{ScreenName, ScreenSize, render_to_text};
 
@@ -25,7 +25,7 @@ pub struct ScreenArgs {
 
     /// Language of the screen [default: from LC_ALL, LC_MESSAGES or LANG]
     #[arg(long, value_enum, value_name = "LANG")]
-    pub lang: Option<LangArg>,
+    pub lang: Option<Lang>,
 
     /// Text to type into the screen's input first
     pub args: Vec<String>,
@@ -34,7 +34,7 @@ pub struct ScreenArgs {
 pub fn run(args: &ScreenArgs, io: &mut Io<'_>) -> io::Result<Status> {
     let drawn = args.name.parse::<ScreenName>().and_then(|name| {
         let size = args.size.parse::<ScreenSize>()?;
-        let lang = args.lang.map_or(io.lang, Lang::from);
+        let lang = args.lang.unwrap_or(io.lang);
         render_to_text(name, size, lang, &args.args)
     });
     match drawn {

@@ -159,7 +159,8 @@ impl Table {
                 &mut line,
                 &row.iter().map(String::as_str).collect::<Vec<_>>(),
             );
-            out.write_all(&line)?;
+            // Empty trailing cells still get their column's padding: trim it.
+            writeln!(out, "{}", String::from_utf8_lossy(&line).trim_end())?;
         }
         Ok(())
     }

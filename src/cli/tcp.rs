@@ -7,7 +7,7 @@ mod handshake;
 
 use std::io;
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
 
 use super::{Io, Status};
 
@@ -45,14 +45,7 @@ pub enum TcpCommand {
     Compare(compare::CompareArgs),
 }
 
-/// The language of explanations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Lang {
-    /// English
-    En,
-    /// Japanese
-    Ja,
-}
+pub use crate::lang::Lang;
 
 /// Runs `netdojo tcp`.
 pub fn run(args: &TcpArgs, io: &mut Io<'_>) -> io::Result<Status> {

@@ -10,70 +10,9 @@ pub mod width;
 
 pub use messages::Msg;
 
-/// A language of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// English (the default).
-    #[default]
-    En,
-    /// Japanese.
-    Ja,
-}
+pub use crate::lang::Lang;
 
 impl Lang {
-    /// Both languages, in the order they are offered.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ja];
-
-    /// The language a POSIX locale asks for: the first set of `LC_ALL`,
-    /// `LC_MESSAGES` and `LANG` decides; `ja*` means Japanese, anything else English.
-    ///
-    /// ```
-    /// use netdojo::i18n::Lang;
-    /// assert_eq!(Lang::from_locale(None, None, Some("ja_JP.UTF-8")), Lang::Ja);
-    /// assert_eq!(Lang::from_locale(Some("C"), None, Some("ja_JP.UTF-8")), Lang::En);
-    /// assert_eq!(Lang::from_locale(Some(""), None, Some("ja_JP.UTF-8")), Lang::Ja);
-    /// ```
-    pub fn from_locale(
-        lc_all: Option<&str>,
-        lc_messages: Option<&str>,
-        lang: Option<&str>,
-    ) -> Lang {
-        let chosen = [lc_all, lc_messages, lang]
-            .into_iter()
-            .flatten()
-            .find(|value| !value.is_empty());
-        match chosen {
-            Some(value) if value.starts_with("ja") => Lang::Ja,
-            _ => Lang::En,
-        }
-    }
-
-    /// The short code used on the command line (`en`, `ja`).
-    ///
-    /// ```
-    /// use netdojo::i18n::Lang;
-    /// assert_eq!(Lang::Ja.code(), "ja");
-    /// ```
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ja => "ja",
-        }
-    }
-
-    /// The other language, for the runtime switch.
-    ///
-    /// ```
-    /// use netdojo::i18n::Lang;
-    /// assert_eq!(Lang::En.toggled(), Lang::Ja);
-    /// ```
-    pub fn toggled(self) -> Lang {
-        match self {
-            Lang::En => Lang::Ja,
-            Lang::Ja => Lang::En,
-        }
-    }
-
     /// The text of a message in this language.
     ///
     /// ```
@@ -99,20 +38,6 @@ impl Lang {
     /// ```
     pub fn fill(self, msg: Msg, args: &[&str]) -> String {
         fill(self.text(msg), args)
-    }
-
-    /// Picks one of two texts given for this language (for content that is not in
-    /// the message table, such as catalog titles).
-    ///
-    /// ```
-    /// use netdojo::i18n::Lang;
-    /// assert_eq!(Lang::Ja.pick("Home", "ホーム"), "ホーム");
-    /// ```
-    pub fn pick<'a>(self, en: &'a str, ja: &'a str) -> &'a str {
-        match self {
-            Lang::En => en,
-            Lang::Ja => ja,
-        }
     }
 }
 

@@ -25,7 +25,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::Quit => return Some(Effect::Quit),
         Action::Resize(width, height) => resize(app, width, height),
-        Action::ToggleLang => app.lang = app.lang.toggled(),
+        Action::ToggleLang => app.lang = app.lang.other(),
         Action::ToggleHelp => toggle_help(app),
         Action::Go(route) => {
             app.overlay = None;
