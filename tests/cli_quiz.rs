@@ -6,53 +6,67 @@ use assert_cmd::Command;
 
 fn netdojo() -> Command {
     let mut cmd = Command::cargo_bin("netdojo").unwrap();
-    for var in [
-        "LC_ALL",
-        "LC_MESSAGES",
-        "LANG",
-        "NETDOJO_HOME",
-        "NETDOJO_TODAY",
-        "NO_COLOR",
-    ] {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG", "NETDOJO_TODAY", "NO_COLOR"] {
         cmd.env_remove(var);
     }
+    // Never the real data folder. Tests that save name a temporary folder of their
+    // own; the others only read, and this folder does not exist.
+    cmd.env(
+        "NETDOJO_HOME",
+        std::env::temp_dir().join("netdojo-cli-quiz-no-home"),
+    );
     cmd
 }
 
 const SEED_7_TRANSCRIPT: &str = "\
 Practice: 2 question(s), medium, seed 7. Answer with a letter, a number or a value; end of input (Ctrl-D) stops.
 
-[1/2] ipv4cost.monthly
-10 public IPv4 addresses stay attached to running instances for 730 hours. At $0.005 per address per hour (as of 2026-11, Amazon VPC pricing), what is the charge in dollars?
-> Not quite: the answer is $36.50.
-Why: That is the figure for one; multiply by how many there are.
+[1/2] ipv4.classify
+What kind of address is 192.168.203.0?
+  A) public
+  B) private (RFC 1918)
+  C) shared address space (CGNAT, RFC 6598)
+  D) documentation
+> Not quite: the answer is B (private (RFC 1918)).
+Why: That is the name of another special-purpose block: check which registry block contains the address.
 Working:
-  1. Since 1 February 2024 every public IPv4 address is charged, in use or idle.
-  2. 10 × 730 h × $0.005 = $36.50 (7,300 address-hours).
+  1. It is inside one of the RFC 1918 blocks 10.0.0.0/8, 172.16.0.0/12 (172.16–172.31) or 192.168.0.0/16.
+  2. So 192.168.203.0 is private (RFC 1918).
 
-[2/2] port.range
-Which RFC 6335 range is port 699 in?
-  A) well-known (0–1023)
-  B) registered (1024–49151)
-  C) dynamic (49152–65535)
->   \"hello\" is not one of the choices: answer with a letter from A to C or a number from 1 to 3
+[2/2] route.lpm
+A subnet's route table:
+  10.12.0.0/16     pcx-141beb51
+  172.19.109.0/24  vgw-9091a956
+  172.16.0.0/12    tgw-27e7343d
+  0.0.0.0/0        igw-e2d45cd3
+  10.177.0.0/16    local
+Which target does a packet to 172.19.109.100 use?
+  A) vgw-9091a956
+  B) igw-e2d45cd3
+  C) pcx-141beb51
+  D) tgw-27e7343d
+>   \"hello\" is not one of the choices: answer with a letter from A to D or a number from 1 to 4
 > Right.
 Working:
-  1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
-  2. 699 falls in well-known (0–1023).
+  1. Routes whose destination contains 172.19.109.100: 172.19.109.0/24, 172.16.0.0/12, 0.0.0.0/0.
+  2. The longest prefix wins: 172.19.109.0/24, so the packet goes to vgw-9091a956 (virtual private gateway).
 
-[again] ipv4cost.monthly
-10 public IPv4 addresses stay attached to running instances for 730 hours. At $0.005 per address per hour (as of 2026-11, Amazon VPC pricing), what is the charge in dollars?
+[again] ipv4.classify
+What kind of address is 192.168.203.0?
+  A) public
+  B) private (RFC 1918)
+  C) shared address space (CGNAT, RFC 6598)
+  D) documentation
 > Right.
 Working:
-  1. Since 1 February 2024 every public IPv4 address is charged, in use or idle.
-  2. 10 × 730 h × $0.005 = $36.50 (7,300 address-hours).
+  1. It is inside one of the RFC 1918 blocks 10.0.0.0/8, 172.16.0.0/12 (172.16–172.31) or 192.168.0.0/16.
+  2. So 192.168.203.0 is private (RFC 1918).
 
 Summary: 1 of 2 right the first time.
-skill             asked  right  right on retry
-ipv4cost.monthly      1      0               1
-port.range            1      1               0
-Practise what you missed: netdojo quiz --skill ipv4cost.monthly
+skill          asked  right  right on retry
+ipv4.classify      1      0               1
+route.lpm          1      1               0
+Practise what you missed: netdojo quiz --skill ipv4.classify
 ";
 
 #[test]
@@ -68,7 +82,7 @@ fn exact_transcript_for_seed_7_count_2() {
             "--lang",
             "en",
         ])
-        .write_stdin("3.65\nhello\na\n$36.50\n")
+        .write_stdin("a\nhello\nA\nb\n")
         .assert()
         .success()
         .stdout(SEED_7_TRANSCRIPT)
@@ -79,7 +93,7 @@ fn exact_transcript_for_seed_7_count_2() {
 fn end_of_input_ends_with_the_summary() {
     let out = netdojo()
         .args(["quiz", "--seed", "7", "--count", "2", "--no-save"])
-        .write_stdin("36.5\n")
+        .write_stdin("b\n")
         .assert()
         .success()
         .stderr("")
@@ -91,7 +105,7 @@ fn end_of_input_ends_with_the_summary() {
         text.contains("> Right.\n"),
         "a choice can be typed as its value:\n{text}"
     );
-    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill             asked  right  right on retry\nipv4cost.monthly      1      1               0\n"), "{text}");
+    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill          asked  right  right on retry\nipv4.classify      1      1               0\n"), "{text}");
 }
 
 #[test]
@@ -107,7 +121,7 @@ fn japanese_with_full_width_input() {
             "--lang",
             "ja",
         ])
-        .write_stdin("＄３６．５０\n")
+        .write_stdin("Ｂ\n")
         .assert()
         .success()
         .get_output()
@@ -116,9 +130,7 @@ fn japanese_with_full_width_input() {
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("練習：1 問、medium、シード 7。"), "{text}");
     assert!(
-        text.contains(
-            "パブリック IPv4 アドレス 10 個を稼働中のインスタンスに 730 時間付けています。"
-        ),
+        text.contains("192.168.203.0 はどの種類のアドレスですか。"),
         "{text}"
     );
     assert!(text.contains("> 正解です。\n解き方：\n"), "{text}");
@@ -146,7 +158,11 @@ fn the_top_level_lang_applies_too() {
         .get_output()
         .stdout
         .clone();
-    assert!(String::from_utf8(out).unwrap().contains("答え： $36.50\n"));
+    assert!(
+        String::from_utf8(out)
+            .unwrap()
+            .contains("答え： B (プライベート (RFC 1918))\n")
+    );
 }
 
 #[test]
@@ -157,22 +173,33 @@ fn answer_key_as_text() {
         .success()
         .stdout(
             "\
-1. ipv4cost.monthly (medium)
-10 public IPv4 addresses stay attached to running instances for 730 hours. At $0.005 per address per hour (as of 2026-11, Amazon VPC pricing), what is the charge in dollars?
-Answer: $36.50
+1. ipv4.classify (medium)
+What kind of address is 192.168.203.0?
+  A) public
+  B) private (RFC 1918)
+  C) shared address space (CGNAT, RFC 6598)
+  D) documentation
+Answer: B (private (RFC 1918))
 Working:
-  1. Since 1 February 2024 every public IPv4 address is charged, in use or idle.
-  2. 10 × 730 h × $0.005 = $36.50 (7,300 address-hours).
+  1. It is inside one of the RFC 1918 blocks 10.0.0.0/8, 172.16.0.0/12 (172.16–172.31) or 192.168.0.0/16.
+  2. So 192.168.203.0 is private (RFC 1918).
 
-2. port.range (medium)
-Which RFC 6335 range is port 699 in?
-  A) well-known (0–1023)
-  B) registered (1024–49151)
-  C) dynamic (49152–65535)
-Answer: A (well-known (0–1023))
+2. route.lpm (medium)
+A subnet's route table:
+  10.12.0.0/16     pcx-141beb51
+  172.19.109.0/24  vgw-9091a956
+  172.16.0.0/12    tgw-27e7343d
+  0.0.0.0/0        igw-e2d45cd3
+  10.177.0.0/16    local
+Which target does a packet to 172.19.109.100 use?
+  A) vgw-9091a956
+  B) igw-e2d45cd3
+  C) pcx-141beb51
+  D) tgw-27e7343d
+Answer: A (vgw-9091a956)
 Working:
-  1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
-  2. 699 falls in well-known (0–1023).
+  1. Routes whose destination contains 172.19.109.100: 172.19.109.0/24, 172.16.0.0/12, 0.0.0.0/0.
+  2. The longest prefix wins: 172.19.109.0/24, so the packet goes to vgw-9091a956 (virtual private gateway).
 ",
         )
         .stderr("");
@@ -301,13 +328,13 @@ fn unknown_skill_or_module_is_one_line_and_exit_2() {
         .code(2)
         .stdout("")
         .stderr(
-            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M7, M9, M11, M12, M16\n",
+            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M7, M9, M11, M12, M14, M16\n",
         );
     netdojo()
         .args(["quiz", "--module", "M99", "--answers", "--json"])
         .assert()
         .code(2)
-        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M7, M9, M11, M12, M16\"}\n")
+        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M7, M9, M11, M12, M14, M16\"}\n")
         .stderr("");
 }
 
@@ -331,7 +358,7 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
             .write_stdin(input.to_owned())
             .assert()
     };
-    run(&["quiz", "--seed", "7", "--count", "2"], "3.65\na\n36.5\n")
+    run(&["quiz", "--seed", "7", "--count", "2"], "a\nA\nb\n")
         .success()
         .stderr("");
     let saved = std::fs::read_to_string(home.path().join("progress.json")).unwrap();
@@ -341,24 +368,26 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
 2026-03-02: 3 answers, 2 right (67%), streak 1 day(s), 0 skill(s) due today.
 
 module  answered  right  accuracy
-M7             3      2       67%
+M2             2      1       50%
+M4             1      1      100%
 
-skill             module  answered  right  accuracy  box  due
-ipv4cost.monthly  M7             2      1       50%    2  2026-03-03
-port.range        M7             1      1      100%    2  2026-03-03
+skill          module  answered  right  accuracy  box  due
+ipv4.classify  M2             2      1       50%    2  2026-03-03
+route.lpm      M4             1      1      100%    2  2026-03-03
 ",
     );
     run(&["progress", "--json"], "").success().stdout(
         "\
 {\"kind\":\"summary\",\"today\":\"2026-03-02\",\"answered\":3,\"right\":2,\"accuracy_percent\":67,\"streak_days\":1,\"due\":0}
-{\"kind\":\"module\",\"module\":\"M7\",\"answered\":3,\"right\":2,\"accuracy_percent\":67}
-{\"kind\":\"skill\",\"skill\":\"ipv4cost.monthly\",\"module\":\"M7\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
-{\"kind\":\"skill\",\"skill\":\"port.range\",\"module\":\"M7\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"module\",\"module\":\"M2\",\"answered\":2,\"right\":1,\"accuracy_percent\":50}
+{\"kind\":\"module\",\"module\":\"M4\",\"answered\":1,\"right\":1,\"accuracy_percent\":100}
+{\"kind\":\"skill\",\"skill\":\"ipv4.classify\",\"module\":\"M2\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"skill\",\"skill\":\"route.lpm\",\"module\":\"M4\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
 ",
     );
     run(&["quiz", "--due"], "")
         .success()
-        .stdout("Nothing is due today. Next review: 2026-03-03 (ipv4cost.monthly).\n");
+        .stdout("Nothing is due today. Next review: 2026-03-03 (ipv4.classify).\n");
     // The next day both skills are due: --due asks one question of each.
     let out = netdojo()
         .env("NETDOJO_HOME", home.path())
@@ -376,7 +405,7 @@ port.range        M7             1      1      100%    2  2026-03-03
         .collect();
     assert_eq!(
         headers,
-        ["1. port.range (medium)", "2. ipv4cost.monthly (medium)"],
+        ["1. ipv4.classify (medium)", "2. route.lpm (medium)"],
         "{text}"
     );
     let path = home.path().join("progress.json");
@@ -404,7 +433,7 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
         .env("NETDOJO_HOME", home.path())
         .env("NETDOJO_TODAY", "2026-03-02")
         .args(["quiz", "--seed", "7", "--count", "1"])
-        .write_stdin("36.5\n")
+        .write_stdin("b\n")
         .assert()
         .success()
         .stderr(format!(
@@ -419,7 +448,7 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
     assert!(
         std::fs::read_to_string(&path)
             .unwrap()
-            .contains("ipv4cost.monthly")
+            .contains("ipv4.classify")
     );
 }
 

@@ -477,6 +477,43 @@ fn expected(q: &Question) -> String {
             };
             format!("{}", minutes * (1.0 - percent / 100.0))
         }
+        "s3.parts" => {
+            let gib = number_after(q, "of");
+            let w = words(q);
+            let mib: u64 = w[w.iter().position(|x| x == "parts").unwrap() + 2]
+                .parse()
+                .unwrap();
+            (gib * 1024).div_ceil(mib).to_string()
+        }
+        "s3.cost" => {
+            let gb = number_after(q, "keep");
+            assert!(gb <= 51_200, "only the verified first tier is asked");
+            format!("{}", gb as f64 * 0.023)
+        }
+        "avail.k_of_n" => {
+            let n = number_after(q, "on");
+            let k = number_after(q, "least");
+            let w = words(q);
+            let a: f64 = w[w.iter().position(|x| x == "each").unwrap() + 1]
+                .trim_end_matches('%')
+                .parse::<f64>()
+                .unwrap()
+                / 100.0;
+            let choose =
+                |n: u64, i: u64| (0..i).fold(1.0, |acc, j| acc * (n - j) as f64 / (j + 1) as f64);
+            let total: f64 = (k..=n)
+                .map(|i| choose(n, i) * a.powi(i as i32) * (1.0 - a).powi((n - i) as i32))
+                .sum();
+            format!("{}", total * 100.0)
+        }
+        "avail.n_plus" => {
+            let load = number_after(q, "is");
+            let capacity = number_after(q, "handles");
+            let w = words(q);
+            let label = w.iter().find(|x| x.starts_with("N+")).unwrap();
+            let spares: u64 = label[2..].parse().unwrap();
+            (load.div_ceil(capacity) + spares).to_string()
+        }
         other => panic!("no reference computation for {other}: add one to this test"),
     }
 }

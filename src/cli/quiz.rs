@@ -125,6 +125,14 @@ pub fn run(args: &QuizArgs, io: &mut Io<'_>) -> io::Result<Status> {
     };
     let difficulty = Difficulty::from(args.difficulty);
     let seed = args.seed.unwrap_or_else(learner::fresh_seed);
+    // Bad input is reported before the progress file is touched.
+    let written = match &args.lesson {
+        Some(id) => match lesson_questions(id, seed) {
+            Ok(questions) => Some(questions),
+            Err(message) => return report::bad_input(io, args.json, id, &message),
+        },
+        None => None,
+    };
     let saving = !args.no_save && !args.answers;
     let today = learner::today();
     let mut store = if saving || args.due {
@@ -146,11 +154,7 @@ pub fn run(args: &QuizArgs, io: &mut Io<'_>) -> io::Result<Status> {
     } else {
         chosen
     };
-    let mut session = if let Some(id) = &args.lesson {
-        let questions = match lesson_questions(id, seed) {
-            Ok(questions) => questions,
-            Err(message) => return report::bad_input(io, args.json, id, &message),
-        };
+    let mut session = if let Some(questions) = written {
         let count = args
             .count
             .map_or(questions.len(), |c| usize::try_from(c).unwrap_or(10));
@@ -174,11 +178,11 @@ pub fn run(args: &QuizArgs, io: &mut Io<'_>) -> io::Result<Status> {
 
 /// The written questions of a lesson, from the lessons built into the binary.
 fn lesson_questions(id: &str, seed: u64) -> Result<Vec<Question>, String> {
-    use crate::lesson::{Lang as LessonLang, Library, load};
+    use crate::lesson::{Library, load};
     let (library, _) = Library::from_sources(&load::embedded());
     let (Some(en), Some(ja)) = (
-        library.find(id.trim(), LessonLang::En),
-        library.find(id.trim(), LessonLang::Ja),
+        library.find(id.trim(), Lang::En),
+        library.find(id.trim(), Lang::Ja),
     ) else {
         return Err(format!(
             "{id:?} is not a lesson id: `netdojo lessons list` shows them"
@@ -291,7 +295,7 @@ fn nothing_due(progress: &Progress, lang: Lang, io: &mut Io<'_>) -> io::Result<(
 }
 
 fn pick(lang: Lang, text: &Text) -> &str {
-    lang.pick(&text.en, &text.ja)
+    text.get(lang)
 }
 
 /// The prompt and the choices, as lines.

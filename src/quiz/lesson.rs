@@ -133,8 +133,9 @@ pub fn lesson_questions(en: &Lesson, ja: &Lesson, rng: &mut ChaCha8Rng) -> Vec<Q
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
+    use crate::lesson::Library;
     use crate::lesson::load::embedded;
-    use crate::lesson::{Lang, Library};
     use crate::quiz::check::{Verdict, check};
     use crate::quiz::draw::rng_for_seed;
 

@@ -132,6 +132,12 @@ pub enum Mistake {
     WrongLayer,
     /// Mixed up the HTTP status classes.
     WrongStatusClass,
+    /// Rounded a count of parts or servers down instead of up.
+    RoundedDown,
+    /// Mixed decimal (GB, MB) and binary (GiB, MiB) units.
+    DecimalBinaryUnits,
+    /// Sized for N and forgot the spare.
+    ForgotSpare,
     /// Took a route to a peering connection or Transit Gateway as Internet access.
     PeeringIsNotInternet,
 }
@@ -450,6 +456,21 @@ impl Mistake {
                 "wrong_status_class",
                 "The first digit decides: 1xx informational, 2xx success, 3xx redirection, 4xx client error, 5xx server error.",
                 "最初の桁で決まります。1xx 情報、2xx 成功、3xx リダイレクト、4xx クライアントエラー、5xx サーバーエラー。",
+            ),
+            M::RoundedDown => (
+                "rounded_down",
+                "A part or a server cannot be split: round the division up, not down.",
+                "パートやサーバーは分割できません。割り算は切り捨てではなく切り上げます。",
+            ),
+            M::DecimalBinaryUnits => (
+                "decimal_binary_units",
+                "GiB and MiB are binary units: 1 GiB = 1,024 MiB, not 1,000.",
+                "GiB と MiB は2進の単位です。1 GiB = 1,024 MiB で、1,000 ではありません。",
+            ),
+            M::ForgotSpare => (
+                "forgot_spare",
+                "That is N, the servers the peak load needs; N+1 adds one spare so one can fail or be under maintenance.",
+                "それはピーク負荷に必要な台数 N です。N+1 は 1 台が故障・保守中でも耐えられるよう予備を 1 台足します。",
             ),
             M::PeeringIsNotInternet => (
                 "peering_is_not_internet",

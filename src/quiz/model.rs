@@ -43,6 +43,17 @@ impl Text {
         }
     }
 
+    /// The text in `lang`.
+    ///
+    /// ```
+    /// use netdojo::lang::Lang;
+    /// use netdojo::quiz::model::Text;
+    /// assert_eq!(Text::new("public", "パブリック").get(Lang::Ja), "パブリック");
+    /// ```
+    pub fn get(&self, lang: crate::lang::Lang) -> &str {
+        lang.pick(&self.en, &self.ja)
+    }
+
     /// A text that reads the same in both languages, such as an address.
     ///
     /// ```

@@ -3,7 +3,7 @@
 
 use rand_chacha::ChaCha8Rng;
 
-use crate::calc::availability::{Availability, Convention, Period};
+use crate::calc::availability::{Availability, Convention, Decimal, Period, SizingInput};
 use crate::quiz::draw::{below, between, pick_of};
 use crate::quiz::mistake::Mistake;
 use crate::quiz::model::{Difficulty, Draft, Kind, Known, Text, Unit, format_number};
@@ -235,6 +235,134 @@ pub(super) fn mtbf_mttr(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
             Text::new(
                 format!("{mtbf} ÷ ({mtbf} + {mttr}) = {mtbf} ÷ {total} = {shown}%."),
                 format!("{mtbf} ÷ ({mtbf} + {mttr}) = {mtbf} ÷ {total} = {shown}%。"),
+            ),
+        ],
+    }
+}
+
+/// `avail.k_of_n`: at least k of n identical servers must be up.
+pub(super) fn k_of_n(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
+    let (k, n) = match difficulty {
+        Difficulty::Easy => (2u32, 3u32),
+        Difficulty::Medium => pick_of(rng, [(2u32, 3u32), (2, 4), (3, 4), (3, 5)]),
+        Difficulty::Hard => pick_of(rng, [(3u32, 5u32), (4, 5), (4, 6), (5, 7), (7, 8), (7, 9)]),
+    };
+    let percent = pick_of(rng, [90.0, 95.0, 99.0, 99.5, 99.9]);
+    let node = part(percent);
+    let answer = node.k_of_n(k, n).map_or(0.0, |a| a.percent());
+    let series = node.k_of_n(n, n).map_or(0.0, |a| a.percent());
+    let parallel = node.k_of_n(1, n).map_or(0.0, |a| a.percent());
+    let shown = format_number(answer, 4);
+    let a = format_number(percent / 100.0, 3);
+    Draft {
+        prompt: Text::new(
+            format!(
+                "A service runs on {n} identical servers, each {percent}% available, and works while at least {k} of them are up. What is its availability in percent? (4 decimal places; independent failures)"
+            ),
+            format!(
+                "サービスは稼働率 {percent}% の同じサーバー {n} 台で動き、そのうち {k} 台以上が動いていれば機能します。稼働率は何 % ですか（小数第 4 位まで。故障は独立）。"
+            ),
+        ),
+        kind: Kind::Number {
+            unit: Unit::Percent,
+            answer,
+            tolerance: 0.00005,
+            decimals: 4,
+            mistakes: vec![
+                Known {
+                    value: series,
+                    mistake: Mistake::ParallelInsteadOfSeries,
+                },
+                Known {
+                    value: parallel,
+                    mistake: Mistake::SeriesInsteadOfParallel,
+                },
+            ],
+        },
+        explanation: vec![
+            Text::new(
+                format!(
+                    "Add the probabilities of exactly i servers up, for i = {k} to {n}: Σ C({n}, i) × a^i × (1 − a)^({n} − i), with a = {a}."
+                ),
+                format!(
+                    "ちょうど i 台が動く確率を i = {k}〜{n} について足します：Σ C({n}, i) × a^i × (1 − a)^({n} − i)、a = {a}。"
+                ),
+            ),
+            Text::new(format!("A = {shown}%."), format!("A = {shown}%。")),
+        ],
+    }
+}
+
+/// `avail.n_plus`: servers for the peak load plus spares.
+pub(super) fn n_plus(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
+    let capacity = u64::from(match difficulty {
+        Difficulty::Easy => pick_of(rng, [100u32, 200, 250, 500]),
+        _ => between(rng, 120, 900),
+    });
+    let load = u64::from(between(rng, 3, 30)) * capacity
+        - u64::from(below(rng, 2)) * u64::from(between(rng, 1, 99));
+    let spares = if difficulty == Difficulty::Hard {
+        pick_of(rng, [1u32, 2])
+    } else {
+        1
+    };
+    let input = SizingInput::new(
+        Decimal::from_integer(load),
+        Decimal::from_integer(capacity),
+        spares,
+    );
+    let Ok(sizing) = input.size() else {
+        return mtbf_mttr(difficulty, rng);
+    };
+    let base = sizing.base;
+    let answer = crate::quiz::model::Value::Integer(sizing.servers);
+    let candidates = vec![
+        (
+            crate::quiz::model::Value::Integer(base),
+            Mistake::ForgotSpare,
+        ),
+        (
+            crate::quiz::model::Value::Integer((load / capacity) + u64::from(spares)),
+            Mistake::RoundedDown,
+        ),
+        (
+            crate::quiz::model::Value::Integer(sizing.servers + 1),
+            Mistake::ForgotSpare,
+        ),
+    ];
+    let label = format!("N+{spares}");
+    Draft {
+        prompt: Text::new(
+            format!(
+                "Peak load is {load} requests/s and 1 server handles {capacity} requests/s at its target utilization. How many servers does an {label} design deploy?"
+            ),
+            format!(
+                "ピーク負荷は毎秒 {load} リクエスト、サーバーは 1 台あたり目標使用率で毎秒 {capacity} リクエストを処理します。{label} の構成では何台配置しますか。"
+            ),
+        ),
+        kind: super::choice_or_typed(
+            rng,
+            difficulty == Difficulty::Hard,
+            crate::quiz::model::Form::Integer,
+            answer,
+            candidates,
+        ),
+        explanation: vec![
+            Text::new(
+                format!("N = ⌈{load} ÷ {capacity}⌉ = {base} (round up: a server cannot be split)."),
+                format!(
+                    "N = ⌈{load} ÷ {capacity}⌉ = {base}（サーバーは分割できないので切り上げ）。"
+                ),
+            ),
+            Text::new(
+                format!(
+                    "{label} adds {spares} spare(s): {base} + {spares} = {}.",
+                    sizing.servers
+                ),
+                format!(
+                    "{label} は予備を {spares} 台足します：{base} + {spares} = {}。",
+                    sizing.servers
+                ),
             ),
         ],
     }

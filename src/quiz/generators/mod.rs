@@ -11,7 +11,8 @@
 //! ports.rs   M7  port ranges, services, Linux ephemeral ports, public IPv4 cost
 //! weighted.rs M9 Route 53 weighted routing shares
 //! tcpip.rs   M11, M12  TCP sequence/ACK numbers, TTL, layers, HTTP status classes
-//! avail.rs   M16 series/parallel, downtime for nines, MTBF/MTTR
+//! s3.rs      M14 multipart part counts, monthly storage cost
+//! avail.rs   M16 series/parallel, k-of-n, downtime for nines, MTBF/MTTR, N+k sizing
 //! ```
 //!
 //! Every generator takes a difficulty and the seeded ChaCha8 generator and draws its
@@ -23,6 +24,7 @@ mod ipv4;
 mod mask;
 mod ports;
 mod route;
+mod s3;
 mod split;
 mod subnet;
 mod tcpip;
@@ -145,9 +147,13 @@ pub static SKILLS: &[Skill] = &[
     skill("tcpip.layer", tcpip::layer),
     skill("ip.ttl", tcpip::ttl),
     skill("http.status_class", tcpip::status_class),
+    skill("s3.cost", s3::cost),
+    skill("s3.parts", s3::parts),
     skill("avail.mtbf_mttr", avail::mtbf_mttr),
     skill("avail.series_parallel", avail::series_parallel),
+    skill("avail.k_of_n", avail::k_of_n),
     skill("avail.downtime", avail::downtime),
+    skill("avail.n_plus", avail::n_plus),
 ];
 
 /// The skill with this id.

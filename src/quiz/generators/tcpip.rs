@@ -4,6 +4,8 @@
 use rand_chacha::ChaCha8Rng;
 
 use super::{single_choice, value_choice};
+use crate::calc::http::{Class, StatusCode};
+use crate::lang::Lang;
 use crate::quiz::draw::{below, between, pick, pick_of};
 use crate::quiz::mistake::Mistake;
 use crate::quiz::model::{Difficulty, Draft, Kind, Text, Value};
@@ -190,13 +192,20 @@ pub(super) fn layer(_difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
     }
 }
 
-const CLASSES: [(&str, &str); 5] = [
-    ("1xx informational", "1xx 情報"),
-    ("2xx success", "2xx 成功"),
-    ("3xx redirection", "3xx リダイレクト"),
-    ("4xx client error", "4xx クライアントエラー"),
-    ("5xx server error", "5xx サーバーエラー"),
+const CLASSES: [Class; 5] = [
+    Class::Informational,
+    Class::Successful,
+    Class::Redirection,
+    Class::ClientError,
+    Class::ServerError,
 ];
+
+fn class_text(class: Class) -> Text {
+    Text::new(
+        format!("{} {}", class.range(), class.name(Lang::En)),
+        format!("{} {}", class.range(), class.name(Lang::Ja)),
+    )
+}
 
 /// `http.status_class`: the class of a status code (RFC 9110 §15).
 pub(super) fn status_class(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
@@ -208,16 +217,17 @@ pub(super) fn status_class(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draf
         ),
         Difficulty::Hard => between(rng, 100, 599),
     };
-    // The class is the first digit (RFC 9110 §15).
-    let class = usize::try_from(code / 100 - 1).unwrap_or(0);
-    let (en, ja) = CLASSES[class];
+    let Some(status) = StatusCode::new(u16::try_from(code).unwrap_or(200)) else {
+        return ttl(difficulty, rng);
+    };
+    let class = status.class();
+    let right = class_text(class);
     let candidates = CLASSES
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != class)
-        .map(|(_, (e, j))| (Text::new(*e, *j), Mistake::WrongStatusClass))
+        .into_iter()
+        .filter(|c| *c != class)
+        .map(|c| (class_text(c), Mistake::WrongStatusClass))
         .collect();
-    let mut kind = single_choice(rng, Text::new(en, ja), candidates, 4);
+    let mut kind = single_choice(rng, right.clone(), candidates, 4);
     if let Kind::SingleChoice { choices, answer } = &mut kind {
         choices.sort_by(|a, b| a.text.en.cmp(&b.text.en));
         *answer = choices
@@ -233,10 +243,15 @@ pub(super) fn status_class(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draf
         kind,
         explanation: vec![Text::new(
             format!(
-                "The first digit of {code} is {}, so it is {en}.",
-                code / 100
+                "The first digit of {code} is {}, so it is {}.",
+                code / 100,
+                right.en
             ),
-            format!("{code} の最初の桁は {} なので「{ja}」です。", code / 100),
+            format!(
+                "{code} の最初の桁は {} なので「{}」です。",
+                code / 100,
+                right.ja
+            ),
         )],
     }
 }
