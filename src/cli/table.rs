@@ -8,160 +8,22 @@
 
 use std::io::{self, Write};
 
-use unicode_width::UnicodeWidthStr;
-
-/// Which side of its column a cell sticks to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Align {
-    Left,
-    Right,
-}
-
-/// Column layout of a streamed table: widths are fixed before the first row, two spaces
-/// between columns, no trailing blanks.
-#[derive(Debug, Clone)]
-pub(crate) struct Columns {
-    columns: Vec<(usize, Align)>,
-}
-
-const GAP: &[u8] = b"  ";
-
-fn width(cell: &str) -> usize {
-    if cell.is_ascii() {
-        cell.len()
-    } else {
-        cell.width()
-    }
-}
+pub(crate) use crate::format::table::{Align, Columns};
+pub use crate::format::table::Table;
 
 impl Columns {
-    /// A table whose columns start as wide as their headers.
-    pub(crate) fn new(headers: &[(&str, Align)]) -> Columns {
-        Columns {
-            columns: headers.iter().map(|&(h, a)| (width(h), a)).collect(),
-        }
-    }
-
-    /// Widens the columns so that `cells` fit.
-    pub(crate) fn fit(&mut self, cells: &[&str]) {
-        for ((w, _), cell) in self.columns.iter_mut().zip(cells) {
-            *w = (*w).max(width(cell));
-        }
-    }
-
-    /// Widens one column to at least `min` characters.
-    pub(crate) fn fit_column(&mut self, column: usize, min: usize) {
-        if let Some((w, _)) = self.columns.get_mut(column) {
-            *w = (*w).max(min);
-        }
-    }
-
     /// Writes one row; a cell wider than its column pushes the rest of its row right.
     pub(crate) fn write_row(&self, out: &mut dyn Write, cells: &[&str]) -> io::Result<()> {
         let mut line = Vec::new();
         self.render(&mut line, cells);
         out.write_all(&line)
     }
-
-    /// Appends one row, newline included, to `line`: callers printing many rows keep
-    /// one buffer and make one write per row.
-    pub(crate) fn render(&self, line: &mut Vec<u8>, cells: &[&str]) {
-        self.render_with(line, cells, width);
-    }
-
-    /// [`Columns::render`] for cells known to be ASCII, which skips measuring them: a
-    /// split may print millions of rows.
-    pub(crate) fn render_ascii(&self, line: &mut Vec<u8>, cells: &[&str]) {
-        self.render_with(line, cells, str::len);
-    }
-
-    fn render_with(&self, line: &mut Vec<u8>, cells: &[&str], width: impl Fn(&str) -> usize) {
-        let last = cells.len().min(self.columns.len()).saturating_sub(1);
-        for (i, (&(w, align), cell)) in self.columns.iter().zip(cells).enumerate() {
-            if i > 0 {
-                line.extend_from_slice(GAP);
-            }
-            let pad = w.saturating_sub(width(cell));
-            match align {
-                Align::Right => {
-                    line.resize(line.len() + pad, b' ');
-                    line.extend_from_slice(cell.as_bytes());
-                }
-                Align::Left => {
-                    line.extend_from_slice(cell.as_bytes());
-                    if i < last {
-                        line.resize(line.len() + pad, b' ');
-                    }
-                }
-            }
-        }
-        line.push(b'\n');
-    }
-}
-
-/// Rows of cells printed in aligned columns, two spaces apart, once all rows are known.
-pub struct Table {
-    rows: Vec<Vec<String>>,
-    right: Vec<usize>,
 }
 
 impl Table {
-    /// A table whose first row is the header.
-    pub fn new(header: &[&str]) -> Table {
-        Table {
-            rows: vec![header.iter().map(|h| h.to_string()).collect()],
-            right: Vec::new(),
-        }
-    }
-
-    /// A table without a header row (label/value lists).
-    pub fn headless() -> Table {
-        Table {
-            rows: Vec::new(),
-            right: Vec::new(),
-        }
-    }
-
-    /// Right-aligns the given columns (numbers).
-    pub fn right_align(mut self, columns: &[usize]) -> Table {
-        self.right = columns.to_vec();
-        self
-    }
-
-    /// Adds a row.
-    pub fn row(&mut self, cells: Vec<String>) {
-        self.rows.push(cells);
-    }
-
     /// Writes the table; trailing spaces are trimmed from every line.
     pub fn write(&self, out: &mut dyn Write) -> io::Result<()> {
-        let count = self.rows.iter().map(Vec::len).max().unwrap_or(0);
-        let aligns: Vec<(&str, Align)> = (0..count)
-            .map(|c| {
-                (
-                    "",
-                    if self.right.contains(&c) {
-                        Align::Right
-                    } else {
-                        Align::Left
-                    },
-                )
-            })
-            .collect();
-        let mut columns = Columns::new(&aligns);
-        for row in &self.rows {
-            columns.fit(&row.iter().map(String::as_str).collect::<Vec<_>>());
-        }
-        let mut line = Vec::new();
-        for row in &self.rows {
-            line.clear();
-            columns.render(
-                &mut line,
-                &row.iter().map(String::as_str).collect::<Vec<_>>(),
-            );
-            out.write_all(&line)?;
-        }
-        Ok(())
+        out.write_all(self.render().as_bytes())
     }
 }
 
