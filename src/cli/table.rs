@@ -8,8 +8,8 @@
 
 use std::io::{self, Write};
 
-pub(crate) use crate::format::table::{Align, Columns};
 pub use crate::format::table::Table;
+pub(crate) use crate::format::table::{Align, Columns};
 
 impl Columns {
     /// Writes one row; a cell wider than its column pushes the rest of its row right.

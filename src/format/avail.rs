@@ -8,8 +8,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::table::Table;
 use crate::calc::availability::{
-    Availability, Convention, Decimal, Expr, ExprError, MtbfError, Node, NodeKind, Period,
-    Report, Sizing, SizingError, SizingInput, Span,
+    Availability, Convention, Decimal, Expr, ExprError, MtbfError, Node, NodeKind, Period, Report,
+    Sizing, SizingError, SizingInput, Span,
 };
 
 /// How figures are written: the convention of the periods, and whether lengths are
@@ -103,13 +103,24 @@ pub fn nines_text(availability: Availability) -> String {
 /// assert_eq!(days(2_629_746), "30.436875 days");
 /// ```
 pub fn days(seconds: u64) -> String {
-    let days = format!("{:.6}", seconds as f64 / 86_400.0);
-    let days = days.trim_end_matches('0').trim_end_matches('.');
+    let days = day_count(seconds);
     if days == "1" {
         "1 day".to_string()
     } else {
         format!("{days} days")
     }
+}
+
+/// A number of seconds as days, with up to six decimals and no trailing zeros.
+///
+/// ```
+/// use netdojo::format::avail::day_count;
+/// assert_eq!(day_count(7_884_000), "91.25");
+/// assert_eq!(day_count(86_400), "1");
+/// ```
+pub fn day_count(seconds: u64) -> String {
+    let days = format!("{:.6}", seconds as f64 / 86_400.0);
+    days.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// A length with its hours, such as `1h 0m 1.8s (1.0005 h)`.
@@ -223,7 +234,14 @@ fn tree_rows(
     if let NodeKind::Part(index) = node.kind
         && let Some(part) = report.parts.get(index)
     {
-        cells.push(if part.single_point_of_failure { "yes" } else { "no" }.into());
+        cells.push(
+            if part.single_point_of_failure {
+                "yes"
+            } else {
+                "no"
+            }
+            .into(),
+        );
         cells.push(figures.span(part.gain_per_year));
     }
     table.row(cells);

@@ -214,7 +214,10 @@ impl Table {
         }
         let mut text = Vec::new();
         for row in &self.rows {
-            columns.render(&mut text, &row.iter().map(String::as_str).collect::<Vec<_>>());
+            columns.render(
+                &mut text,
+                &row.iter().map(String::as_str).collect::<Vec<_>>(),
+            );
         }
         String::from_utf8_lossy(&text).into_owned()
     }

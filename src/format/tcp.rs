@@ -6,8 +6,7 @@ use std::fmt::Write;
 
 use super::table::Table;
 use crate::calc::tcp::{
-    ExchangeError, ExchangeInput, Fragment, FragmentError, FragmentInput, Segment, Side,
-    TCP_VS_UDP,
+    ExchangeError, ExchangeInput, Fragment, FragmentError, FragmentInput, Segment, Side, TCP_VS_UDP,
 };
 use crate::lang::Lang;
 

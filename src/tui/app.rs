@@ -2,12 +2,18 @@
 //! language, the theme and the terminal size. Each screen has its own state struct
 //! and its own pure transitions in `app/`; `update` routes actions to them.
 
+pub mod avail;
+pub mod bars;
 pub mod calc;
 pub mod cli_view;
 pub mod help;
 pub mod home;
+pub mod numbers;
+pub mod port;
+pub mod rows;
 pub mod scroll;
 pub mod subnet;
+pub mod tcp;
 
 use ratatui::layout::Rect;
 
@@ -17,10 +23,13 @@ use super::layout;
 use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 
+pub use avail::AvailState;
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
+pub use port::PortState;
 pub use subnet::SubnetState;
+pub use tcp::TcpState;
 
 use calc::Calculator;
 
@@ -38,6 +47,12 @@ pub enum Route {
 pub enum CalcKind {
     /// Facts about one block.
     Subnet,
+    /// Availability: systems, MTBF/MTTR, N+k sizing.
+    Avail,
+    /// Port numbers classified.
+    Port,
+    /// TCP: a connection step by step, TCP vs UDP, fragmentation.
+    Tcp,
 }
 
 /// One screen's state.
@@ -47,6 +62,12 @@ pub enum Screen {
     Home(HomeState),
     /// The subnet calculator.
     Subnet(Box<SubnetState>),
+    /// The availability calculator.
+    Avail(Box<AvailState>),
+    /// The port classifier.
+    Port(Box<PortState>),
+    /// TCP step by step.
+    Tcp(Box<TcpState>),
 }
 
 /// What a screen wants after handling an action.
@@ -79,6 +100,11 @@ impl Screen {
             Route::Calc(CalcKind::Subnet, prefill) => {
                 Screen::Subnet(Box::new(SubnetState::new(prefill)))
             }
+            Route::Calc(CalcKind::Avail, prefill) => {
+                Screen::Avail(Box::new(AvailState::new(prefill)))
+            }
+            Route::Calc(CalcKind::Port, prefill) => Screen::Port(Box::new(PortState::new(prefill))),
+            Route::Calc(CalcKind::Tcp, prefill) => Screen::Tcp(Box::new(TcpState::new(prefill))),
         }
     }
 
@@ -87,6 +113,9 @@ impl Screen {
         match self {
             Screen::Home(s) => s.mode(),
             Screen::Subnet(s) => s.mode(),
+            Screen::Avail(s) => s.mode(),
+            Screen::Port(s) => s.mode(),
+            Screen::Tcp(s) => s.mode(),
         }
     }
 
@@ -95,6 +124,9 @@ impl Screen {
         match self {
             Screen::Home(_) => Msg::HomeTitle,
             Screen::Subnet(_) => Msg::SubnetTitle,
+            Screen::Avail(_) => Msg::AvailTitle,
+            Screen::Port(_) => Msg::PortTitle,
+            Screen::Tcp(_) => Msg::TcpTitle,
         }
     }
 
@@ -103,14 +135,21 @@ impl Screen {
         match self {
             Screen::Home(s) => s.update(action, ctx),
             Screen::Subnet(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Avail(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Port(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Tcp(s) => s.update(action, ctx),
         }
     }
 
-    /// The command line that computes what the screen shows, with its output.
-    pub fn cli(&self) -> Option<CliText> {
+    /// The command line that computes what the screen shows, with its output
+    /// (in `lang` where the command prints text in either language).
+    pub fn cli(&self, lang: Lang) -> Option<CliText> {
         match self {
             Screen::Home(_) => None,
             Screen::Subnet(s) => s.cli(),
+            Screen::Avail(s) => s.cli(),
+            Screen::Port(s) => s.cli(),
+            Screen::Tcp(s) => s.cli_in(lang),
         }
     }
 }

@@ -129,6 +129,16 @@ pub enum Context {
     RouteLookup,
     /// A scrolling overlay (help, command line view).
     Overlay,
+    /// Screens with several views.
+    Views,
+    /// Stepping through a walk-through.
+    Walk,
+    /// The availability calculator.
+    Avail,
+    /// The fragmentation calculator.
+    Fragment,
+    /// Editing a short number field where the arrow keys step a walk-through.
+    NumberEdit,
 }
 
 impl Context {
@@ -149,6 +159,11 @@ impl Context {
         Context::Back,
         Context::Normal,
         Context::Global,
+        Context::Views,
+        Context::Walk,
+        Context::Avail,
+        Context::Fragment,
+        Context::NumberEdit,
     ];
 
     /// The heading of this context in the help.
@@ -169,6 +184,11 @@ impl Context {
             Context::Subnet => Msg::CtxSubnet,
             Context::RouteLookup => Msg::CtxRouteLookup,
             Context::Overlay => Msg::CtxOverlay,
+            Context::Views => Msg::CtxViews,
+            Context::Walk => Msg::CtxWalk,
+            Context::Avail => Msg::CtxAvail,
+            Context::Fragment => Msg::CtxFragment,
+            Context::NumberEdit => Msg::CtxFieldEdit,
         }
     }
 }
@@ -186,6 +206,9 @@ pub enum CharClass {
     Number,
     /// Any printable character.
     Free,
+    /// Whole numbers separated by commas or spaces: digits, `,` and a space (also
+    /// full width).
+    Numbers,
 }
 
 impl CharClass {
@@ -203,6 +226,9 @@ impl CharClass {
             CharClass::AddressList => CharClass::Address.accepts(c) || matches!(c, ',' | '，'),
             CharClass::Number => c.is_ascii_digit() || matches!(c, '０'..='９'),
             CharClass::Free => !c.is_control(),
+            CharClass::Numbers => {
+                CharClass::Number.accepts(c) || matches!(c, ',' | '，' | ' ' | '\u{3000}')
+            }
         }
     }
 
@@ -213,6 +239,7 @@ impl CharClass {
             CharClass::AddressList => Msg::TypingAddressList,
             CharClass::Number => Msg::TypingNumber,
             CharClass::Free => Msg::TypingFree,
+            CharClass::Numbers => Msg::TypingNumbers,
         }
     }
 }
@@ -305,6 +332,67 @@ impl Mode {
         ],
         text: Some(CharClass::Free),
     };
+    /// A calculator with a field of numbers focused.
+    pub const CALC_NUMBERS: Mode = Mode {
+        contexts: CALC_KEYS,
+        text: Some(CharClass::Numbers),
+    };
+    /// The availability calculator (every field takes free text).
+    pub const AVAIL: Mode = Mode {
+        contexts: &[
+            X::Avail,
+            X::Views,
+            X::Fields,
+            X::CalcFree,
+            X::Calculator,
+            X::TextEdit,
+            X::Back,
+            X::Global,
+        ],
+        text: Some(CharClass::Free),
+    };
+    /// The TCP walk-through: number fields, the arrow keys step.
+    pub const TCP_WALK: Mode = Mode {
+        contexts: &[
+            X::Walk,
+            X::Views,
+            X::Fields,
+            X::CalcKeys,
+            X::Calculator,
+            X::NumberEdit,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: Some(CharClass::Numbers),
+    };
+    /// A view with nothing to type, among others.
+    pub const VIEW_ONLY: Mode = Mode {
+        contexts: &[
+            X::Views,
+            X::CalcKeys,
+            X::Calculator,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: None,
+    };
+    /// The fragmentation calculator.
+    pub const FRAGMENT: Mode = Mode {
+        contexts: &[
+            X::Fragment,
+            X::Views,
+            X::Fields,
+            X::CalcKeys,
+            X::Calculator,
+            X::FieldEdit,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: Some(CharClass::Numbers),
+    };
     /// A scrolling overlay.
     pub const OVERLAY: Mode = Mode {
         contexts: &[X::Overlay, X::Global],
@@ -322,6 +410,11 @@ impl Mode {
         Mode::CALC_NUMBER,
         Mode::CALC_FREE,
         Mode::OVERLAY,
+        Mode::CALC_NUMBERS,
+        Mode::AVAIL,
+        Mode::TCP_WALK,
+        Mode::VIEW_ONLY,
+        Mode::FRAGMENT,
     ];
 
     /// The calculator mode for a focused field of `class`.
@@ -331,6 +424,7 @@ impl Mode {
             CharClass::AddressList => Mode::CALC_ADDRESS_LIST,
             CharClass::Number => Mode::CALC_NUMBER,
             CharClass::Free => Mode::CALC_FREE,
+            CharClass::Numbers => Mode::CALC_NUMBERS,
         }
     }
 
@@ -728,6 +822,95 @@ pub static BINDINGS: &[Binding] = &[
         &[END, Key::char('G')],
         Action::Last,
         Msg::KeyLast,
+        false,
+    ),
+    // Screens with several views
+    row(
+        C::Views,
+        &[Key::ctrl('n')],
+        Action::NextView,
+        Msg::KeyNextView,
+        true,
+    ),
+    row(
+        C::Views,
+        &[Key::ctrl('p')],
+        Action::PrevView,
+        Msg::KeyPrevView,
+        false,
+    ),
+    // Walk-throughs
+    row(
+        C::Walk,
+        &[RIGHT, Key::char('n'), Key::char('l')],
+        Action::NextStep,
+        Msg::KeyNextStep,
+        true,
+    ),
+    row(
+        C::Walk,
+        &[LEFT, Key::char('p'), Key::char('h')],
+        Action::PrevStep,
+        Msg::KeyPrevStep,
+        true,
+    ),
+    // Availability
+    row(
+        C::Avail,
+        &[Key::ctrl('r')],
+        Action::CycleYear,
+        Msg::KeyYear,
+        false,
+    ),
+    row(
+        C::Avail,
+        &[Key::ctrl('o')],
+        Action::CycleMonth,
+        Msg::KeyMonth,
+        false,
+    ),
+    // Fragmentation
+    row(
+        C::Fragment,
+        &[Key::char('d')],
+        Action::ToggleFlag,
+        Msg::KeyToggleDf,
+        true,
+    ),
+    // Short number fields whose arrow keys step a walk-through
+    row(
+        C::NumberEdit,
+        &[BACKSPACE],
+        Action::Backspace,
+        Msg::KeyBackspace,
+        false,
+    ),
+    row(
+        C::NumberEdit,
+        &[DELETE],
+        Action::Delete,
+        Msg::KeyDelete,
+        false,
+    ),
+    row(
+        C::NumberEdit,
+        &[HOME, Key::ctrl('a')],
+        Action::CursorStart,
+        Msg::KeyCursorStart,
+        false,
+    ),
+    row(
+        C::NumberEdit,
+        &[END, Key::ctrl('e')],
+        Action::CursorEnd,
+        Msg::KeyCursorEnd,
+        false,
+    ),
+    row(
+        C::NumberEdit,
+        &[Key::ctrl('u')],
+        Action::ClearInput,
+        Msg::KeyClear,
         false,
     ),
     // Leaving a screen

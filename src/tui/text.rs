@@ -27,12 +27,26 @@ pub enum ScreenName {
     Help,
     /// The subnet calculator; arguments become its input.
     Subnet,
+    /// The availability calculator; arguments become its system, or after `mtbf`
+    /// or `size` the inputs of that view.
+    Avail,
+    /// The port classifier; arguments become its ports.
+    Port,
+    /// TCP step by step; arguments become the walk-through's ISNs and sizes, or
+    /// after `compare` or `fragment` open that view.
+    Tcp,
 }
 
 impl ScreenName {
     /// Every screen, in the order the error message lists them.
-    pub const ALL: &'static [ScreenName] =
-        &[ScreenName::Home, ScreenName::Help, ScreenName::Subnet];
+    pub const ALL: &'static [ScreenName] = &[
+        ScreenName::Home,
+        ScreenName::Help,
+        ScreenName::Subnet,
+        ScreenName::Avail,
+        ScreenName::Port,
+        ScreenName::Tcp,
+    ];
 
     /// The name typed on the command line.
     pub fn name(self) -> &'static str {
@@ -40,6 +54,9 @@ impl ScreenName {
             ScreenName::Home => "home",
             ScreenName::Help => "help",
             ScreenName::Subnet => "subnet",
+            ScreenName::Avail => "avail",
+            ScreenName::Port => "port",
+            ScreenName::Tcp => "tcp",
         }
     }
 
@@ -58,6 +75,12 @@ impl ScreenName {
                 CalcKind::Subnet,
                 args.to_vec(),
             ))]),
+            ScreenName::Avail => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Avail,
+                args.to_vec(),
+            ))]),
+            ScreenName::Port => Ok(vec![Action::Go(Route::Calc(CalcKind::Port, args.to_vec()))]),
+            ScreenName::Tcp => Ok(vec![Action::Go(Route::Calc(CalcKind::Tcp, args.to_vec()))]),
         }
     }
 }
@@ -220,7 +243,7 @@ mod tests {
     fn errors_name_the_value_in_quotes() {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
-            Err("\"homr\" is not a screen name (expected one of: home, help, subnet)".to_string())
+            Err("\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp)".to_string())
         );
         assert_eq!(
             ScreenError::BadSize("9".into()).to_string(),

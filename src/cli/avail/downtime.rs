@@ -6,10 +6,10 @@ use clap::Args;
 use serde_json::json;
 
 use super::Context;
-use crate::format::avail::nines_text;
 use crate::calc::availability::{Availability, MonthLength, Period, Span};
 use crate::cli::table::Table;
 use crate::cli::{Io, Status, report};
+use crate::format::avail::nines_text;
 
 /// Arguments of `netdojo avail downtime`.
 #[derive(Debug, Args)]

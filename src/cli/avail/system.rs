@@ -2,11 +2,11 @@
 
 use std::io;
 
-use serde_json::{Value, json};
 use super::Context;
 use crate::calc::availability::{Expr, ExprError, Node, NodeKind, Report};
 use crate::cli::{Io, Status, report};
 use crate::format::avail;
+use serde_json::{Value, json};
 
 pub(super) fn run(systems: &[String], context: &Context, io: &mut Io<'_>) -> io::Result<Status> {
     let mut status = Status::Ok;
