@@ -241,6 +241,10 @@ fn every_screen_draws_at_every_size_without_panicking() {
         &["10.0.20.37/24"],
         &["2001:db8::/33"],
         &["10.0.0.0/33"],
+        &["alb:99.99 * (web:99 | web:99) * rds:99.95"],
+        &["mtbf", "1000h", "2h"],
+        &["22", "443", "49152"],
+        &["fragment"],
     ];
     for &name in ScreenName::ALL {
         for lang in Lang::ALL {

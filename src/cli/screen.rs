@@ -10,11 +10,15 @@ use crate::i18n::Lang;
 use crate::tui::{ScreenName, ScreenSize, render_to_text};
 
 #[derive(Debug, Args)]
-#[command(after_help = "Screens: home, help.\n\n\
+#[command(after_help = "Screens: home, help, subnet, avail, port, tcp.\n\n\
 Examples:\n  \
 netdojo screen home\n  \
 netdojo screen home dns            # the home list filtered by \"dns\"\n  \
-netdojo screen help --size 100x30 --lang ja")]
+netdojo screen help --size 100x30 --lang ja\n  \
+netdojo screen avail 'alb:99.99 * (web:99 | web:99) * rds:99.95'\n  \
+netdojo screen avail mtbf 1000h 2h # the MTBF/MTTR view\n  \
+netdojo screen port 22 443 49152\n  \
+netdojo screen tcp fragment 4000 1500 --size 100x30")]
 pub struct ScreenArgs {
     /// The screen to draw
     pub name: String,

@@ -208,7 +208,7 @@ messages! {
     AvailFormSeries => "series: every part is needed", "直列：すべての部品が必要";
     AvailFormParallel => "parallel: any one is enough (| binds tighter than *)",
         "並列：どれか1つ動けばよい（| は * より先に結び付く）";
-    AvailFormGroup => "parentheses group parts", "かっこでまとめる";
+    AvailFormGroup => "parentheses make a group", "かっこでまとめる";
     AvailFormKofN => "at least 2 of 3 identical copies needed", "同じもの3台のうち2台以上が必要";
     AvailExamples => "Examples", "例";
     AvailPercentOnly => "Availabilities are percentages: 0.999 is refused as a probable fraction; write 99.9 (or 0.999% if you mean it).",

@@ -1,6 +1,7 @@
 //! The overlay that shows the command line computing what a screen shows, and
 //! the text that command prints, so a learner can copy it.
 
+use crate::i18n::width::columns;
 use crate::tui::action::Action;
 use crate::tui::layout;
 
@@ -30,17 +31,20 @@ impl CliViewState {
         CliViewState { text, scroll: 0 }
     }
 
-    /// The number of lines the overlay body has (command, blank, output).
-    pub fn line_count(&self) -> usize {
-        2 + self.text.output.lines().count()
+    /// The number of lines the overlay body has in `width` columns (the command,
+    /// a blank line, the output).
+    pub fn line_count(&self, width: usize) -> usize {
+        command_lines(&self.text.command, width.saturating_sub(2)).len()
+            + 1
+            + self.text.output.lines().count()
     }
 
     /// Handles an action (scrolling; Esc is handled by the app).
     pub fn update(&mut self, action: &Action, ctx: &Ctx) -> Outcome {
         // One row of the box is the explanation above the command.
-        let height =
-            usize::from(layout::padded(layout::overlay(ctx.body)).height).saturating_sub(2);
-        let last = scroll::max_offset(self.line_count(), height);
+        let inner = layout::padded(layout::overlay(ctx.body));
+        let height = usize::from(inner.height).saturating_sub(2);
+        let last = scroll::max_offset(self.line_count(usize::from(inner.width)), height);
         match scroll::step(self.scroll, action, last + 1, height) {
             Some(next) => {
                 self.scroll = next;
@@ -52,5 +56,92 @@ impl CliViewState {
             }
             None => Outcome::Ignored,
         }
+    }
+}
+
+/// A command cut into lines of at most `width` columns, only between arguments
+/// (never inside quotes), every line but the last ending in ` \` and the others
+/// indented, so the lines pasted into a shell still make one command.
+///
+/// ```
+/// use netdojo::tui::app::cli_view::command_lines;
+/// assert_eq!(
+///     command_lines("netdojo avail 'a:99 * b:99' --year 365.25", 30),
+///     ["netdojo avail 'a:99 * b:99' \\", "  --year 365.25"]
+/// );
+/// assert_eq!(command_lines("netdojo port 22", 30), ["netdojo port 22"]);
+/// ```
+pub fn command_lines(command: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for arg in arguments(command) {
+        let indent = if lines.is_empty() { "" } else { "  " };
+        if line.is_empty() {
+            line = format!("{indent}{arg}");
+        } else if columns(&line) + 1 + columns(&arg) + 2 <= width {
+            line.push(' ');
+            line.push_str(&arg);
+        } else {
+            lines.push(format!("{line} \\"));
+            line = format!("  {arg}");
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The arguments of a command line as written: split at spaces outside single
+/// quotes, with a backslash outside quotes escaping the next character.
+fn arguments(command: &str) -> Vec<String> {
+    let mut args = Vec::new();
+    let mut arg = String::new();
+    let mut quoted = false;
+    let mut chars = command.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => quoted = !quoted,
+            '\\' if !quoted => {
+                arg.push(c);
+                if let Some(next) = chars.next() {
+                    arg.push(next);
+                }
+                continue;
+            }
+            ' ' if !quoted => {
+                if !arg.is_empty() {
+                    args.push(std::mem::take(&mut arg));
+                }
+                continue;
+            }
+            _ => {}
+        }
+        arg.push(c);
+    }
+    if !arg.is_empty() {
+        args.push(arg);
+    }
+    args
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_break_between_arguments_only() {
+        let command = "netdojo avail 'alb:99.99 * (web:99 | web:99) * rds:99.95' --year 365.2425 --month year";
+        assert_eq!(
+            command_lines(command, 60),
+            [
+                "netdojo avail 'alb:99.99 * (web:99 | web:99) * rds:99.95' \\",
+                "  --year 365.2425 --month year",
+            ]
+        );
+        assert_eq!(arguments("echo 'it'\\''s' x"), ["echo", "'it'\\''s'", "x"]);
+        // An argument wider than the room keeps a line of its own.
+        assert_eq!(command_lines("netdojo port 22", 3).len(), 3);
+        assert_eq!(command_lines("", 10), [""]);
     }
 }

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::i18n::{Lang, Msg};
-use crate::tui::app::cli_view::CliViewState;
+use crate::tui::app::cli_view::{CliViewState, command_lines};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::put_line;
@@ -45,13 +45,21 @@ impl Widget for CliView<'_> {
             height: inner.height.saturating_sub(2),
             ..inner
         };
-        let mut lines = vec![
-            Line::from(vec![
-                Span::styled("$ ", self.theme.dim),
-                Span::styled(self.state.text.command.as_str(), self.theme.key),
-            ]),
-            Line::default(),
-        ];
+        let command = command_lines(
+            &self.state.text.command,
+            usize::from(text.width).saturating_sub(2),
+        );
+        let mut lines: Vec<Line> = command
+            .into_iter()
+            .enumerate()
+            .map(|(i, part)| {
+                Line::from(vec![
+                    Span::styled(if i == 0 { "$ " } else { "  " }, self.theme.dim),
+                    Span::styled(part, self.theme.key),
+                ])
+            })
+            .collect();
+        lines.push(Line::default());
         lines.extend(self.state.text.output.lines().map(Line::raw));
         for (row, line) in lines
             .iter()
