@@ -18,6 +18,9 @@ pub struct Bar {
     pub tone: Tone,
 }
 
+/// The longest a bar gets, in columns.
+const MAX_BAR: usize = 60;
+
 const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 
 /// The bar of `eighths` eighths of a column.
@@ -37,8 +40,11 @@ pub fn chart(bars: &[Bar], width: usize) -> Vec<TextLine> {
         .unwrap_or(0)
         .min(width / 3);
     let text_width = bars.iter().map(|b| columns(&b.text)).max().unwrap_or(0);
-    // Two spaces after the label, one before the value.
-    let room = width.saturating_sub(label_width + text_width + 5);
+    // Two spaces after the label, one before the value; bars longer than
+    // MAX_BAR columns read no better on a wide terminal.
+    let room = width
+        .saturating_sub(label_width + text_width + 5)
+        .min(MAX_BAR);
     let largest = bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
     bars.iter()
         .map(|bar| {

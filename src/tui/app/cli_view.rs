@@ -74,11 +74,15 @@ impl CliViewState {
 pub fn command_lines(command: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for arg in arguments(command) {
+    let units = units(arguments(command));
+    let count = units.len();
+    for (i, arg) in units.into_iter().enumerate() {
         let indent = if lines.is_empty() { "" } else { "  " };
+        // Room for the " \" that continues the line, unless nothing follows.
+        let continued = if i + 1 < count { 2 } else { 0 };
         if line.is_empty() {
             line = format!("{indent}{arg}");
-        } else if columns(&line) + 1 + columns(&arg) + 2 <= width {
+        } else if columns(&line) + 1 + columns(&arg) + continued <= width {
             line.push(' ');
             line.push_str(&arg);
         } else {
@@ -90,6 +94,23 @@ pub fn command_lines(command: &str, width: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// Arguments grouped so that an option stays with its value (`--year 365.25`).
+fn units(args: Vec<String>) -> Vec<String> {
+    let mut units: Vec<String> = Vec::new();
+    for arg in args {
+        match units.last_mut() {
+            Some(last)
+                if last.starts_with("--") && !last.contains(' ') && !arg.starts_with('-') =>
+            {
+                last.push(' ');
+                last.push_str(&arg);
+            }
+            _ => units.push(arg),
+        }
+    }
+    units
 }
 
 /// The arguments of a command line as written: split at spaces outside single
@@ -140,7 +161,12 @@ mod tests {
             ]
         );
         assert_eq!(arguments("echo 'it'\\''s' x"), ["echo", "'it'\\''s'", "x"]);
-        // An argument wider than the room keeps a line of its own.
+        // An option keeps its value; an argument wider than the room keeps a
+        // line of its own.
+        assert_eq!(
+            command_lines("netdojo tcp fragment --size 4000 --mtu 1500 --df", 30),
+            ["netdojo tcp fragment \\", "  --size 4000 --mtu 1500 --df",]
+        );
         assert_eq!(command_lines("netdojo port 22", 3).len(), 3);
         assert_eq!(command_lines("", 10), [""]);
     }
