@@ -28,7 +28,7 @@ race() {
   local args=()
   for job in "$@"; do
     local tool=${job%%|*} cmd=${job#*|}
-    have "$tool" && args+=(-n "$tool" "$cmd")
+    if [ "$tool" = netdojo ] || have "$tool"; then args+=(-n "$tool" "$cmd"); fi
   done
   echo
   echo "## $title"
@@ -71,7 +71,8 @@ with open(sys.argv[1], "w") as f:
         f.write(f"{addr >> 24}.{(addr >> 16) & 255}.{(addr >> 8) & 255}.{addr & 255}/{plen}\n")
 PY
 jobs=("netdojo|$nd aggregate $work/prefixes.txt")
-python3 -c 'import aggregate6' 2>/dev/null && jobs+=("python3|python3 -m aggregate6 $work/prefixes.txt")
+have aggregate6 && jobs+=("aggregate6|aggregate6 $work/prefixes.txt")
+jobs+=("python3|python3 -c 'import ipaddress,sys; [print(n) for n in ipaddress.collapse_addresses(ipaddress.ip_network(l.strip()) for l in open(sys.argv[1]))]' $work/prefixes.txt")
 race "Aggregate 1,000,000 random IPv4 prefixes" "${jobs[@]}"
 if $slow; then
   race "Aggregate 1,000,000 random IPv4 prefixes (Debian aggregate)" "aggregate|aggregate -q < $work/prefixes.txt"

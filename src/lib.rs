@@ -7,7 +7,9 @@
 //! ```text
 //! calc/     pure core: addresses, subnets, route tables, VPC plans, availability
 //! lesson/   lesson files: content model, parser, checker, plain-text renderer, loader
-//! quiz/     reading and grading learners' answers
+//! quiz/     practice: question generators, answer checking, sessions
+//! progress/ results per skill, spaced review, the progress file
+//! classroom/ quiz packs, exams, result files, class reports, GIFT export
 //! format/   text renderings of core values, shared by the command line and the app
 //! i18n/     the interface's strings in English and Japanese, display-width layout
 //! cli/      command-line face: clap arguments, text and JSON Lines output
@@ -19,10 +21,12 @@
 //! results, so a result looks the same wherever it is shown.
 
 pub mod calc;
+pub mod classroom;
 pub mod cli;
 pub mod format;
 pub mod i18n;
 pub mod lang;
 pub mod lesson;
+pub mod progress;
 pub mod quiz;
 pub mod tui;

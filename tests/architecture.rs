@@ -147,3 +147,34 @@ fn lessons_and_quiz_read_files_only_in_the_loader() {
         found.join("\n")
     );
 }
+
+#[test]
+fn the_classroom_touches_the_disk_only_in_its_store() {
+    let forbidden = [
+        "ratatui",
+        "crossterm",
+        "std::fs",
+        "std::env",
+        "File::",
+        "OpenOptions",
+        "SystemTime",
+        "Instant::now",
+        "thread_rng",
+        "rand::rng(",
+        "println!",
+        "eprintln!",
+    ];
+    // The store is the one file allowed to read and write files; the live
+    // classroom (a server) has rules of its own.
+    let found: Vec<String> = violations("src/classroom", &forbidden)
+        .into_iter()
+        .filter(|v| {
+            !v.starts_with("src/classroom/store.rs:") && !v.starts_with("src/classroom/live/")
+        })
+        .collect();
+    assert!(
+        found.is_empty(),
+        "the classroom must stay pure outside src/classroom/store.rs:\n{}",
+        found.join("\n")
+    );
+}

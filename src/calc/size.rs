@@ -14,7 +14,7 @@ use std::str::FromStr;
 
 use thiserror::Error;
 
-use super::decimal::{DecimalError, Grouped, format_ratio, parse_decimal};
+use super::decimal::{DecimalError, Grouped, format_ratio, group_thousands, parse_decimal};
 use super::parse::normalize_input;
 
 /// A unit of data size.
@@ -151,6 +151,23 @@ impl SizeUnit {
             SizeUnit::GiB => "binary, 2^30 bytes",
             SizeUnit::TiB => "binary, 2^40 bytes",
             SizeUnit::PiB => "binary, 2^50 bytes",
+        }
+    }
+}
+
+impl SizeUnit {
+    /// The family as a stable id for JSON: `bytes`, `decimal` or `binary`.
+    ///
+    /// ```
+    /// use netdojo::calc::size::SizeUnit;
+    /// assert_eq!(SizeUnit::MiB.family_id(), "binary");
+    /// assert_eq!(SizeUnit::TB.family_id(), "decimal");
+    /// ```
+    pub const fn family_id(self) -> &'static str {
+        match self {
+            SizeUnit::B => "bytes",
+            unit if unit.is_binary() => "binary",
+            _ => "decimal",
         }
     }
 }
@@ -304,7 +321,7 @@ impl ByteSize {
         format_ratio(u128::from(self.bytes), u128::from(unit.bytes()), 0, places)
     }
 
-    /// The size in words, with its unit family and byte count:
+    /// The size in words, with thousands separators, its unit family and byte count:
     /// `100 GB (decimal, 10^9 bytes) = 100,000,000,000 bytes`.
     ///
     /// ```
@@ -322,7 +339,7 @@ impl ByteSize {
         }
         format!(
             "{} {} ({}) = {} bytes",
-            self.amount(),
+            group_thousands(&self.amount()),
             self.unit,
             self.unit.family(),
             Grouped(u128::from(self.bytes))

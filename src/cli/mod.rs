@@ -4,23 +4,40 @@
 
 mod aggregate;
 mod avail;
+mod cert;
+mod class;
 mod completions;
+mod dns;
 mod exclude;
+mod http;
 pub mod input;
+mod instance;
+mod ipv4cost;
+mod learner;
 mod lessons;
+mod mysqlhost;
+mod nacl;
 mod overlap;
+mod packet;
 mod port;
-mod prefix_rows;
+mod progress;
+mod quiz;
 mod range;
+pub(crate) use crate::format::prefix_rows;
 mod report;
 mod route;
+mod s3;
 mod screen;
+mod sg;
 mod split;
+mod ssh;
 mod status;
 mod subnet;
 pub mod table;
 mod tcp;
+mod textfile;
 mod vpc;
+mod weighted;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -98,8 +115,14 @@ pub enum Command {
     Man,
     /// Print a screen of the terminal app as text, as a terminal of the given size shows it
     Screen(screen::ScreenArgs),
+    /// HTTP/1.1: annotate and check messages, classify status codes
+    Http(http::HttpArgs),
     /// Look addresses up in a route table: longest-prefix match with a trace of every route
     Route(route::RouteArgs),
+    /// DNS: split a name into levels, walk an iterative resolution, explain record types
+    Dns(dns::DnsArgs),
+    /// SSH: public-key authentication step by step, key fingerprints
+    Ssh(ssh::SshArgs),
     /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
     Vpc(vpc::VpcArgs),
     /// Availability of a system, MTBF/MTTR, nines and downtime, N+k sizing
@@ -123,6 +146,33 @@ pub enum Command {
     Range(range::RangeArgs),
     /// Remove prefixes from a network, leaving the fewest prefixes
     Exclude(exclude::ExcludeArgs),
+    /// Amazon S3: monthly storage cost by price tier, multipart upload parts and limits
+    S3(s3::S3Args),
+    /// Cost of public IPv4 addresses at $0.005 per address-hour (charged since 2024-02-01)
+    Ipv4cost(ipv4cost::Ipv4CostArgs),
+    /// Route 53 weighted routing: each record's share from weights, or weights for shares
+    Weighted(weighted::WeightedArgs),
+    /// Decode EC2 instance type names (c7gn.2xlarge) and compare sizes within a family
+    Instance(instance::InstanceArgs),
+    /// Check whether a certificate's names (wildcards included) cover host names
+    Cert(cert::CertArgs),
+    /// Which MySQL account ('user'@'host' with % and _ patterns) a client is matched to
+    Mysqlhost(mysqlhost::MysqlHostArgs),
+    /// Security group inbound rules: is a packet allowed, and by which rule (stateful)
+    Sg(sg::SgArgs),
+    /// Network ACL rules: numbered allow/deny, first match wins, default deny (stateless)
+    Nacl(nacl::NaclArgs),
+    /// Practise with generated questions, line by line: feedback, working, a summary
+    #[command(after_help = quiz::AFTER_HELP)]
+    Quiz(quiz::QuizArgs),
+    /// Show practice results per module and skill, the streak and what is due; reset them
+    #[command(after_help = progress::AFTER_HELP)]
+    Progress(progress::ProgressArgs),
+    /// Classroom: quiz packs, exams line by line, answer keys, class reports, Moodle export
+    #[command(
+        after_help = "Examples:\n  netdojo class new > quiz.json\n  netdojo class check quiz.json\n  netdojo class key quiz.json --student Aiko\n  netdojo class take quiz.json --name Aiko --out results --plain\n  netdojo class report results --pack quiz.json\n  netdojo class export quiz.json --format gift > quiz.gift"
+    )]
+    Class(class::ClassArgs),
 }
 
 /// The clap command tree, for completions, the man page and tests.
@@ -180,7 +230,10 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Man => completions::run_man(io),
         Command::Lessons(args) => lessons::run(&args, io),
         Command::Screen(args) => screen::run(&args, io),
+        Command::Dns(args) => dns::run(&args, io),
+        Command::Http(args) => http::run(&args, io),
         Command::Route(args) => route::run(&args, io),
+        Command::Ssh(args) => ssh::run(&args, io),
         Command::Vpc(args) => vpc::run(&args, io),
         Command::Avail(args) => avail::run(&args, io),
         Command::Port(args) => port::run(&args, io),
@@ -190,6 +243,17 @@ pub fn run(command: Command, io: &mut Io<'_>) -> Status {
         Command::Overlap(args) => overlap::run(&args, io),
         Command::Range(args) => range::run(&args, io),
         Command::Exclude(args) => exclude::run(&args, io),
+        Command::S3(args) => s3::run(&args, io),
+        Command::Ipv4cost(args) => ipv4cost::run(&args, io),
+        Command::Weighted(args) => weighted::run(&args, io),
+        Command::Instance(args) => instance::run(&args, io),
+        Command::Cert(args) => cert::run(&args, io),
+        Command::Mysqlhost(args) => mysqlhost::run(&args, io),
+        Command::Sg(args) => sg::run(&args, io),
+        Command::Nacl(args) => nacl::run(&args, io),
+        Command::Quiz(args) => quiz::run(&args, io),
+        Command::Progress(args) => progress::run(&args, io),
+        Command::Class(args) => class::run(&args, io),
     };
     match result {
         Ok(status) => status,

@@ -4,12 +4,10 @@ use std::io::{self, BufWriter, Write};
 
 use clap::Args;
 use ipnet::IpNet;
-use serde::Serialize;
 
 use super::report::bad_input_at;
-use super::table::{Align, Columns};
 use super::{Io, Status, input};
-use crate::calc::setops::{Relation, relation};
+use crate::format;
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -36,14 +34,6 @@ pub struct OverlapArgs {
     pub json: bool,
 }
 
-#[derive(Serialize)]
-struct PairJson<'a> {
-    a: &'a str,
-    b: &'a str,
-    relation: Relation,
-    overlaps: bool,
-}
-
 pub fn run(args: &OverlapArgs, io: &mut Io<'_>) -> io::Result<Status> {
     let mut status = Status::Ok;
     let mut nets: Vec<(IpNet, String)> = Vec::with_capacity(args.cidrs.len());
@@ -61,39 +51,7 @@ pub fn run(args: &OverlapArgs, io: &mut Io<'_>) -> io::Result<Status> {
     }
 
     let mut out = BufWriter::new(&mut *io.out);
-    let mut table = Columns::new(&[
-        ("A", Align::Left),
-        ("B", Align::Left),
-        ("RELATION", Align::Left),
-        ("OVERLAPS", Align::Left),
-    ]);
-    // Column A shows every input but the last, column B every input but the first.
-    let widest = |names: &[(IpNet, String)]| names.iter().map(|(_, t)| t.len()).max();
-    let count = nets.len();
-    table.fit_column(0, widest(&nets[..count.saturating_sub(1)]).unwrap_or(0));
-    table.fit_column(1, widest(nets.get(1..).unwrap_or_default()).unwrap_or(0));
-    table.fit(&["", "", "contained_by"]);
-    if !args.json && nets.len() >= 2 {
-        table.write_row(&mut out, &["A", "B", "RELATION", "OVERLAPS"])?;
-    }
-    for (i, (a, a_text)) in nets.iter().enumerate() {
-        for (b, b_text) in &nets[i + 1..] {
-            let rel = relation(*a, *b);
-            if args.json {
-                let pair = PairJson {
-                    a: a_text,
-                    b: b_text,
-                    relation: rel,
-                    overlaps: rel.overlaps(),
-                };
-                serde_json::to_writer(&mut out, &pair)?;
-                out.write_all(b"\n")?;
-            } else {
-                let overlaps = if rel.overlaps() { "yes" } else { "no" };
-                table.write_row(&mut out, &[a_text, b_text, rel.name(), overlaps])?;
-            }
-        }
-    }
+    format::setops::overlap_pairs(&mut out, args.json, &nets)?;
     out.flush()?;
     Ok(status)
 }

@@ -5,11 +5,10 @@ use std::io::{self, BufWriter, Write};
 
 use clap::{ArgGroup, Args};
 
-use super::prefix_rows::{PrefixCells, PrefixRows};
 use super::report::bad_input_at;
-use super::table::{Align, Columns};
 use super::{Io, Status, input};
 use crate::calc::split::{HostRule, Subnets, VlsmPlan, split_into, subnets, vlsm};
+use crate::format;
 
 #[derive(Debug, Args)]
 #[command(
@@ -97,109 +96,28 @@ pub fn run(args: &SplitArgs, io: &mut Io<'_>) -> io::Result<Status> {
     }
 }
 
-fn bad(io: &mut Io<'_>, json: bool, input: &str, message: &str) -> io::Result<Status> {
-    bad_input_at(io.out, io.err, json, input, None, message)?;
-    Ok(Status::BadInput)
-}
-
-/// Streams every subnet; only the first and last are looked at in advance, to size
-/// the columns (the last subnet has the largest value in every part of its address,
-/// so its text is the widest).
 fn write_subnets(
     io: &mut Io<'_>,
     json: bool,
     parts: Subnets,
     note: Option<String>,
 ) -> io::Result<Status> {
-    let widest = parts.clone().take(1).chain(parts.clone().next_back());
-    let mut rows = PrefixRows::new(json, "CIDR", widest);
     let mut out = BufWriter::with_capacity(1 << 16, &mut *io.out);
-    if let Some(note) = note.filter(|_| !json) {
-        writeln!(out, "{note}")?;
-    }
-    rows.header(&mut out, "CIDR")?;
-    for net in parts {
-        rows.write(&mut out, net)?;
-    }
+    format::split::subnets(&mut out, json, parts, note)?;
     out.flush()?;
     Ok(Status::Ok)
 }
 
 fn write_plan(io: &mut Io<'_>, json: bool, plan: &VlsmPlan) -> io::Result<Status> {
     let mut out = BufWriter::new(&mut *io.out);
-    let mut cells = PrefixCells::default();
-    if json {
-        let mut line = Vec::new();
-        for block in &plan.blocks {
-            cells.fill(block.net);
-            line.clear();
-            line.push(b'{');
-            cells.push_json_fields(&mut line);
-            write!(
-                line,
-                ",\"requirement\":{},\"hosts_requested\":\"{}\",\"usable\":\"{}\",\"unused\":false}}",
-                block.position, block.hosts, block.usable
-            )?;
-            line.push(b'\n');
-            out.write_all(&line)?;
-        }
-        for &net in &plan.unused {
-            cells.fill(net);
-            line.clear();
-            line.push(b'{');
-            cells.push_json_fields(&mut line);
-            line.extend_from_slice(
-                b",\"requirement\":null,\"hosts_requested\":null,\"usable\":null,\"unused\":true}\n",
-            );
-            out.write_all(&line)?;
-        }
-    } else {
-        let usable_title = match plan.rule {
-            HostRule::Classic => "USABLE",
-            HostRule::Aws => "AWS USABLE",
-        };
-        let titles = ["HOSTS", "CIDR", "FIRST", "LAST", usable_title];
-        let mut table = Columns::new(&[
-            (titles[0], Align::Right),
-            (titles[1], Align::Left),
-            (titles[2], Align::Left),
-            (titles[3], Align::Left),
-            (titles[4], Align::Right),
-        ]);
-        let rows: Vec<[String; 5]> = plan
-            .blocks
-            .iter()
-            .map(|block| {
-                cells.fill(block.net);
-                [
-                    block.hosts.to_string(),
-                    cells.cidr.clone(),
-                    cells.first.clone(),
-                    cells.last.clone(),
-                    block.usable.to_string(),
-                ]
-            })
-            .collect();
-        for row in &rows {
-            table.fit(&row.each_ref().map(String::as_str));
-        }
-        table.write_row(&mut out, &titles)?;
-        for row in &rows {
-            table.write_row(&mut out, &row.each_ref().map(String::as_str))?;
-        }
-        out.write_all(b"\n")?;
-        if plan.unused.is_empty() {
-            writeln!(out, "No space left over in {}.", plan.network)?;
-        } else {
-            let mut rows = PrefixRows::new(false, "UNUSED", plan.unused.iter().copied());
-            rows.header(&mut out, "UNUSED")?;
-            for &net in &plan.unused {
-                rows.write(&mut out, net)?;
-            }
-        }
-    }
+    format::split::vlsm(&mut out, json, plan)?;
     out.flush()?;
     Ok(Status::Ok)
+}
+
+fn bad(io: &mut Io<'_>, json: bool, input: &str, message: &str) -> io::Result<Status> {
+    bad_input_at(io.out, io.err, json, input, None, message)?;
+    Ok(Status::BadInput)
 }
 
 /// Reads `24` or `/24`.

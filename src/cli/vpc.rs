@@ -134,9 +134,7 @@ fn run_plan(args: &PlanArgs, io: &mut Io<'_>) -> io::Result<Status> {
         (Some(text), _) => match text.trim().parse::<usize>() {
             Ok(n) => n,
             Err(_) => {
-                let message = format!(
-                    "\"{text}\" is not a number of AZs: expected a whole number such as 2 or 3"
-                );
+                let message = format::vpc::bad_az_count(text);
                 return report::bad_input(io, args.json, text, &message);
             }
         },
@@ -148,9 +146,7 @@ fn run_plan(args: &PlanArgs, io: &mut Io<'_>) -> io::Result<Status> {
         Some(text) => match text.trim().trim_start_matches('/').parse::<u8>() {
             Ok(n) => Some(n),
             Err(_) => {
-                let message = format!(
-                    "\"{text}\" is not a prefix length: expected a number from 16 to 28, e.g. 24"
-                );
+                let message = format::vpc::bad_subnet_prefix(text);
                 return report::bad_input(io, args.json, text, &message);
             }
         },
@@ -163,7 +159,7 @@ fn run_plan(args: &PlanArgs, io: &mut Io<'_>) -> io::Result<Status> {
     match plan(vpc, azs, &tiers, &options) {
         Ok(plan) if args.json => write_plan_json(io, &plan)?,
         Ok(plan) => io.out.write_all(format::vpc::plan(&plan).as_bytes())?,
-        Err(e) => return bad(io, &format!("cannot plan \"{}\": {e}", args.cidr)),
+        Err(e) => return bad(io, &format::vpc::refused(&args.cidr, &e)),
     }
     Ok(Status::Ok)
 }

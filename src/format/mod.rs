@@ -4,7 +4,10 @@
 
 pub mod avail;
 pub mod port;
+pub(crate) mod prefix_rows;
 pub mod route;
+pub mod setops;
+pub mod split;
 pub mod subnet;
 pub mod table;
 pub mod tcp;

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use ipnet::IpNet;
 
-use crate::calc::vpc::{Overlap, Plan};
+use crate::calc::vpc::{Overlap, Plan, PlanError};
 
 use super::plural;
 
@@ -17,6 +17,40 @@ use super::plural;
 pub fn addresses(net: IpNet) -> u64 {
     let host_bits = u32::from(net.max_prefix_len().saturating_sub(net.prefix_len()));
     1u64.checked_shl(host_bits).unwrap_or(u64::MAX)
+}
+
+/// The message for an AZ count that is not a whole number.
+///
+/// ```
+/// assert_eq!(
+///     netdojo::format::vpc::bad_az_count("two"),
+///     "\"two\" is not a number of AZs: expected a whole number such as 2 or 3"
+/// );
+/// ```
+pub fn bad_az_count(text: &str) -> String {
+    format!("\"{text}\" is not a number of AZs: expected a whole number such as 2 or 3")
+}
+
+/// The message for a subnet prefix length that is not a number.
+///
+/// ```
+/// assert!(netdojo::format::vpc::bad_subnet_prefix("x").starts_with("\"x\" is not a prefix length"));
+/// ```
+pub fn bad_subnet_prefix(text: &str) -> String {
+    format!("\"{text}\" is not a prefix length: expected a number from 16 to 28, e.g. 24")
+}
+
+/// The message for a plan the planner refused.
+///
+/// ```
+/// use netdojo::calc::vpc::PlanError;
+/// assert_eq!(
+///     netdojo::format::vpc::refused("10.0.0.0/16", &PlanError::NoTiers),
+///     "cannot plan \"10.0.0.0/16\": a plan needs at least 1 tier"
+/// );
+/// ```
+pub fn refused(cidr: &str, error: &PlanError) -> String {
+    format!("cannot plan \"{cidr}\": {error}")
 }
 
 /// The number of tiers and of AZs of a plan (subnets are tier by tier, AZ by AZ).

@@ -100,6 +100,126 @@ messages! {
     ClassIpv4Only => "n/a (IPv4 only)", "対象外（IPv4のみ）";
     ClassSpans => "none (the block spans several classes)", "なし（複数のクラスにまたがる）";
 
+    // VPC planner
+    VpcTitle => "VPC planner", "VPC設計";
+    PlanTitle => "Plan", "設計結果";
+    FieldVpcCidr => "VPC CIDR", "VPCのCIDR";
+    PhVpcCidr => "e.g. 10.0.0.0/16", "例：10.0.0.0/16";
+    FieldAzs => "AZs", "AZ数";
+    PhAzs => "e.g. 2", "例：2";
+    FieldTiers => "Tiers", "層（ティア）";
+    PhTiers => "e.g. public,private,data", "例：public,private,data";
+    FieldSubnetPrefix => "Subnet prefix", "サブネットのプレフィックス長";
+    PhSubnetPrefix => "automatic (VPC prefix + 8)", "自動（VPCのプレフィックス長 + 8）";
+    PlanAnswer => "{0} subnets of /{1}, {2} AWS-usable addresses each; {3} addresses left free",
+        "/{1} のサブネット {0} 個、それぞれAWSで使えるアドレス {2} 個。空き {3} アドレス";
+    VpcRules => "A VPC is an IPv4 block from /16 to /28. Tiers are names separated by commas (public,private,data); each tier gets one subnet in every AZ.",
+        "VPCは /16 から /28 までのIPv4ブロックです。層はカンマ区切りの名前（public,private,data）で、層ごとにAZの数だけサブネットを作ります。";
+    LayoutTens => "Layout: tier 1 starts at block 10, tier 2 at block 20 and so on, one block per AZ, as in the AWS guides.",
+        "配置：1層目はブロック10から、2層目はブロック20から、AZごとに1ブロックずつ（AWSのガイドと同じ形）。";
+    LayoutPackedAzs => "Layout: packed tier after tier from the first block, because {0} AZs do not fit the 10 blocks each tier has in the usual pattern.",
+        "配置：AZが {0} 個あり通常の形（1層あたり10ブロック）に収まらないため、先頭から層ごとに詰めて配置しました。";
+    LayoutPackedBlocks => "Layout: packed tier after tier from the first block, because the usual pattern needs {0} blocks and the VPC holds {1}.",
+        "配置：通常の形には {0} ブロック必要ですがVPCには {1} ブロックしかないため、先頭から層ごとに詰めて配置しました。";
+    PlanVpc => "VPC {0}: {1} addresses", "VPC {0}：{1} アドレス";
+    PlanShape => "{0} tiers × {1} AZs = {2} subnets of /{3}, {4} AWS-usable addresses each",
+        "{0} 層 × {1} AZ = /{3} のサブネット {2} 個、それぞれAWSで使えるアドレス {4} 個";
+    BarAllocated => "allocated {0} ({1})", "割り当て済み {0}（{1}）";
+    BarFree => "free {0}", "空き {0}";
+    ColCidr => "CIDR", "CIDR";
+    ColName => "NAME", "名前";
+    ColAwsUsable => "AWS USABLE", "AWSで使える数";
+    ColFirst => "FIRST USABLE", "最初の利用可能";
+    ColLast => "LAST USABLE", "最後の利用可能";
+    AwsKeepsFive => "AWS keeps 5 addresses of each subnet: the network, +1 (VPC router), +2 (DNS), +3 (future use) and the last.",
+        "AWSは各サブネットで5つのアドレスを予約します：ネットワーク、+1（VPCルーター）、+2（DNS）、+3（将来の利用）、最後のアドレス。";
+    NoRoom => "Room for growth: none, the subnets fill the VPC.", "拡張の余地：なし（サブネットでVPCが埋まっています）。";
+    Room => "Room for growth: {0} addresses in {1} free blocks", "拡張の余地：空きブロック {1} 個に {0} アドレス";
+
+    // Route table lookup
+    RouteTitle => "Route table lookup", "ルートテーブル検索";
+    LookupTitle => "Lookup", "検索結果";
+    FieldRouteAddress => "Address", "宛先アドレス";
+    PhRouteAddress => "e.g. 10.0.3.7", "例：10.0.3.7";
+    FieldRoutes => "Routes (; between)", "ルート（; 区切り）";
+    PhRoutes => "e.g. 10.0.0.0/16 local; 0.0.0.0/0 igw-1", "例：10.0.0.0/16 local; 0.0.0.0/0 igw-1";
+    RoutesHelp => "Write each route as DESTINATION TARGET and put ; between routes, e.g. 10.0.0.0/16 local; 0.0.0.0/0 igw-0a1b. Route n is line n in the messages. t loads the next sample table.",
+        "ルートは「宛先 ターゲット」の形で書き、ルートの間に ; を入れます（例：10.0.0.0/16 local; 0.0.0.0/0 igw-0a1b）。メッセージの line n は n 番目のルートです。t で次のサンプル表を読み込みます。";
+    SampleLoaded => "Sample table: {0}", "サンプル表：{0}";
+    SamplePublic => "a public subnet", "パブリックサブネット";
+    SamplePrivate => "a private subnet with a NAT gateway and a VPN", "NATゲートウェイとVPNのあるプライベートサブネット";
+    SampleDualStack => "a private dual-stack subnet", "デュアルスタックのプライベートサブネット";
+    SamplePeering => "peering and a Transit Gateway", "ピアリングとトランジットゲートウェイ";
+    TablePublic => "{0} routes: subnets using this table are public ({1} → {2}).",
+        "ルート {0} 個：このテーブルを使うサブネットはパブリックです（{1} → {2}）。";
+    TablePrivate => "{0} routes: subnets using this table are private (no default route to an Internet gateway).",
+        "ルート {0} 個：このテーブルを使うサブネットはプライベートです（インターネットゲートウェイへのデフォルトルートがない）。";
+    RouteWinner => "{0} → {1} ({2}) via {3}", "{0} → {1}（{2}）、経路 {3}";
+    RouteNone => "{0}: no route contains it, so the traffic is dropped", "{0}：含むルートがないため破棄されます";
+    ColDestination => "DESTINATION", "宛先";
+    ColTarget => "TARGET", "ターゲット";
+    ColWhy => "WHY", "理由";
+    VerdictWins => "✓ the longest match (/{0})", "✓ 最長一致（/{0}）";
+    VerdictLoses => "contains it, but /{0} is shorter than /{1}", "含むが /{0} は /{1} より短い";
+    VerdictOutside => "✗ does not contain it", "✗ 含まない";
+    VerdictOtherFamily => "✗ the other IP version", "✗ IPのバージョンが違う";
+    LongestPrefixRule => "Of the routes whose destination contains the address, the one with the longest prefix wins, whatever order they are written in.",
+        "宛先にアドレスを含むルートのうち、プレフィックスが最も長いものが選ばれます。書かれた順番は関係ありません。";
+    KindLocal => "inside the VPC", "VPC内";
+    KindIgw => "Internet gateway", "インターネットゲートウェイ";
+    KindNat => "NAT gateway", "NATゲートウェイ";
+    KindPcx => "VPC peering connection", "VPCピアリング接続";
+    KindTgw => "Transit Gateway", "トランジットゲートウェイ";
+    KindEni => "network interface", "ネットワークインターフェイス";
+    KindVgw => "virtual private gateway", "仮想プライベートゲートウェイ";
+    KindEigw => "egress-only Internet gateway", "Egress-Only インターネットゲートウェイ";
+    KindOther => "other target", "その他のターゲット";
+
+    // Split and VLSM
+    SplitTitle => "Split and VLSM", "分割とVLSM";
+    SubnetsTitle => "Subnets", "サブネット";
+    FieldNetwork => "Network", "ネットワーク";
+    PhNetwork => "e.g. 192.168.0.0/22", "例：192.168.0.0/22";
+    FieldNewPrefix => "New prefix length", "新しいプレフィックス長";
+    PhNewPrefix => "e.g. 24", "例：24";
+    FieldParts => "Equal parts", "等分する数";
+    PhParts => "e.g. 4", "例：4";
+    FieldHosts => "Hosts per subnet", "サブネットごとのホスト数";
+    FieldAwsHosts => "Hosts per AWS subnet", "AWSサブネットごとのホスト数";
+    PhHosts => "e.g. 500,200,50", "例：500,200,50";
+    SplitModeLine => "Split by: {0} (m: another way)", "分割方法：{0}（m で切り替え）";
+    SplitEqualAnswer => "{0} → {1} subnets of /{2}, {3} addresses each", "{0} → /{2} のサブネット {1} 個、それぞれ {3} アドレス";
+    SplitVlsmAnswer => "{0} blocks in {1}, {2} unused prefixes left", "{1} に {0} ブロック、未使用のプレフィックス {2} 個";
+    SplitRounded => "{0} parts asked for, {1} made: equal blocks come in powers of two.", "{0} 等分の指定に対して {1} 個：等しいブロックは2のべき乗個にしか分けられません。";
+    BarBlocks => "subnets (alternating)", "サブネット（交互に表示）";
+    BarUnused => "unused", "未使用";
+    MoreRows => "The first {0} of {1} subnets are listed; the command line (y) prints them all.", "{1} 個のうち最初の {0} 個を表示しています。コマンドライン（y）ならすべて出力します。";
+    ColFirstAddr => "FIRST", "先頭";
+    ColLastAddr => "LAST", "末尾";
+    ColAddresses => "ADDRESSES", "アドレス数";
+    ColHosts => "HOSTS", "ホスト数";
+    ColUsable => "USABLE", "使える数";
+    UnusedHeading => "Unused", "未使用";
+    NoSpaceLeft => "No space left over in {0}.", "{0} に残りはありません。";
+
+    // Aggregate and overlap
+    AggregateTitle => "Aggregate and overlap", "集約と重複チェック";
+    SummaryTitle => "Summary", "集約結果";
+    FieldPrefixes => "Prefixes", "プレフィックス";
+    PhPrefixes => "e.g. 10.0.0.0/24, 10.0.1.0/24", "例：10.0.0.0/24, 10.0.1.0/24";
+    PrefixesPrompt => "Type or paste prefixes separated by commas or spaces.", "プレフィックスをカンマか空白で区切って入力（貼り付け）してください。";
+    AggregateAnswer => "{0} prefixes → {1} after aggregation; {2} overlapping pair", "{0} 個のプレフィックス → 集約後 {1} 個、重複するペア {2} 組";
+    AggregateHeading => "The fewest prefixes covering the same addresses ({0})", "同じアドレスを覆う最少のプレフィックス（{0} 個）";
+    NoOverlaps => "No two prefixes share an address.", "アドレスを共有するプレフィックスの組はありません。";
+    OverlapsHeading => "Overlapping pairs ({0})", "重複するペア（{0} 組）";
+    RelEqual => "{0} and {1} are the same block", "{0} と {1} は同じブロック";
+    RelContains => "{0} contains {1}", "{0} は {1} を含む";
+    RelContainedBy => "{0} is inside {1}", "{0} は {1} の中にある";
+    RelAdjacent => "{0} and {1} touch", "{0} と {1} は隣接";
+    RelDisjoint => "{0} and {1} are apart", "{0} と {1} は離れている";
+    AggregateNote => "Neighbours merge only when together they form one aligned prefix: 10.0.0.0/24 and 10.0.1.0/24 make a /23, but 10.0.1.0/24 and 10.0.2.0/24 do not.",
+        "隣り合うブロックがまとまるのは、合わせて1つの境界の揃ったプレフィックスになるときだけです。10.0.0.0/24 と 10.0.1.0/24 は /23 になりますが、10.0.1.0/24 と 10.0.2.0/24 はなりません。";
+
     // Overlays
     HelpTitle => "Keys: {0}", "キー操作：{0}";
     CliTitle => "Command line", "コマンドライン";
@@ -109,6 +229,8 @@ messages! {
     TypingAddressList => "Digits, a-f, '.', ':', '/', spaces and commas go into the input; other keys are commands.",
         "数字・a〜f・「.」「:」「/」・空白・カンマは入力欄に入り、ほかのキーはコマンドになります。";
     TypingNumber => "Digits go into the input; other keys are commands.", "数字は入力欄に入り、ほかのキーはコマンドになります。";
+    TypingNumberList => "Digits, commas and spaces go into the input; other keys are commands.",
+        "数字・カンマ・空白は入力欄に入り、ほかのキーはコマンドになります。";
     TypingFree => "Every character you type goes into the input.", "入力した文字はすべて入力欄に入ります。";
 
     // Keymap contexts (help headings)
@@ -125,6 +247,7 @@ messages! {
     CtxCalcFree => "Calculators, in a text input", "計算ツール（文字の入力欄）";
     CtxFields => "Inputs", "入力欄";
     CtxRouteLookup => "Route table lookup", "ルートテーブル検索";
+    CtxSplit => "Split and VLSM", "分割とVLSM";
     CtxSubnet => "Subnet calculator", "サブネット計算";
     CtxOverlay => "In this box", "この枠の中";
 
@@ -142,8 +265,11 @@ messages! {
     KeyGrow => "longer prefix", "プレフィックスを長く";
     KeyShowCli => "command line", "コマンド表示";
     KeyNextTable => "next sample table", "次のサンプル表";
+    KeySplitMode => "how to split", "分割方法";
     KeyScrollUp => "scroll up", "上へスクロール";
     KeyScrollDown => "scroll down", "下へスクロール";
+    KeyScrollLeft => "scroll left", "左へスクロール";
+    KeyScrollRight => "scroll right", "右へスクロール";
     KeyNextField => "next input", "次の入力欄";
     KeyPrevField => "previous input", "前の入力欄";
     KeyBackspace => "delete before the cursor", "カーソルの前を削除";
@@ -156,7 +282,8 @@ messages! {
     KeyClose => "close", "閉じる";
     KeyHelp => "help", "ヘルプ";
     KeyBack => "back", "戻る";
-    KeyLang => "日本語", "English";
+    KeyLang => "switch the language (日本語)", "表示言語の切り替え（English）";
+    HintLang => "日本語", "English";
     KeyQuit => "quit", "終了";
 
     // Screens with several views, walk-throughs (keymap)

@@ -87,6 +87,26 @@ pub fn pad_left(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` without its first `skip` columns (for text scrolled sideways); a wide
+/// character cut in half by the edge is dropped with its half.
+///
+/// ```
+/// use netdojo::i18n::width::skip_columns;
+/// assert_eq!(skip_columns("abcdef", 2), "cdef");
+/// assert_eq!(skip_columns("日本語", 3), "語");
+/// assert_eq!(skip_columns("ab", 5), "");
+/// ```
+pub fn skip_columns(text: &str, skip: usize) -> &str {
+    let mut used = 0;
+    for (i, ch) in text.char_indices() {
+        if used >= skip {
+            return &text[i..];
+        }
+        used += ch.width().unwrap_or(0);
+    }
+    ""
+}
+
 /// Splits `text` into lines of at most `width` columns, breaking at spaces where
 /// possible and anywhere inside a run of CJK text (which has no spaces).
 ///

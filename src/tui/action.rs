@@ -23,6 +23,10 @@ pub enum Action {
     Up,
     /// Move the selection (or the view) one row down.
     Down,
+    /// One step left (text wider than its box).
+    Left,
+    /// One step right (text wider than its box).
+    Right,
     /// One page up.
     PageUp,
     /// One page down.
@@ -79,6 +83,8 @@ pub enum Action {
     CycleMonth,
     /// Turn the screen's one option on or off (such as Don't Fragment).
     ToggleFlag,
+    /// Switch to the next way of working (such as how a network is split).
+    NextMode,
 
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),

@@ -2,7 +2,9 @@
 //! language, the theme and the terminal size. Each screen has its own state struct
 //! and its own pure transitions in `app/`; `update` routes actions to them.
 
+pub mod aggregate;
 pub mod avail;
+pub mod bar;
 pub mod bars;
 pub mod calc;
 pub mod cli_view;
@@ -10,10 +12,13 @@ pub mod help;
 pub mod home;
 pub mod numbers;
 pub mod port;
+pub mod route_lookup;
 pub mod rows;
 pub mod scroll;
+pub mod split;
 pub mod subnet;
 pub mod tcp;
+pub mod vpc;
 
 use ratatui::layout::Rect;
 
@@ -23,13 +28,17 @@ use super::layout;
 use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 
+pub use aggregate::AggregateState;
 pub use avail::AvailState;
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
 pub use port::PortState;
+pub use route_lookup::RouteState;
+pub use split::SplitState;
 pub use subnet::SubnetState;
 pub use tcp::TcpState;
+pub use vpc::VpcState;
 
 use calc::Calculator;
 
@@ -53,6 +62,14 @@ pub enum CalcKind {
     Port,
     /// TCP: a connection step by step, TCP vs UDP, fragmentation.
     Tcp,
+    /// The VPC planner.
+    Vpc,
+    /// The route table lookup.
+    RouteLookup,
+    /// Split and VLSM.
+    Split,
+    /// Aggregate and overlap.
+    Aggregate,
 }
 
 /// One screen's state.
@@ -68,6 +85,14 @@ pub enum Screen {
     Port(Box<PortState>),
     /// TCP step by step.
     Tcp(Box<TcpState>),
+    /// The VPC planner.
+    Vpc(Box<VpcState>),
+    /// The route table lookup.
+    RouteLookup(Box<RouteState>),
+    /// Split and VLSM.
+    Split(Box<SplitState>),
+    /// Aggregate and overlap.
+    Aggregate(Box<AggregateState>),
 }
 
 /// What a screen wants after handling an action.
@@ -105,6 +130,16 @@ impl Screen {
             }
             Route::Calc(CalcKind::Port, prefill) => Screen::Port(Box::new(PortState::new(prefill))),
             Route::Calc(CalcKind::Tcp, prefill) => Screen::Tcp(Box::new(TcpState::new(prefill))),
+            Route::Calc(CalcKind::Vpc, prefill) => Screen::Vpc(Box::new(VpcState::new(prefill))),
+            Route::Calc(CalcKind::RouteLookup, prefill) => {
+                Screen::RouteLookup(Box::new(RouteState::new(prefill)))
+            }
+            Route::Calc(CalcKind::Split, prefill) => {
+                Screen::Split(Box::new(SplitState::new(prefill)))
+            }
+            Route::Calc(CalcKind::Aggregate, prefill) => {
+                Screen::Aggregate(Box::new(AggregateState::new(prefill)))
+            }
         }
     }
 
@@ -116,6 +151,10 @@ impl Screen {
             Screen::Avail(s) => s.mode(),
             Screen::Port(s) => s.mode(),
             Screen::Tcp(s) => s.mode(),
+            Screen::Vpc(s) => s.mode(),
+            Screen::RouteLookup(s) => s.mode(),
+            Screen::Split(s) => s.mode(),
+            Screen::Aggregate(s) => s.mode(),
         }
     }
 
@@ -127,6 +166,10 @@ impl Screen {
             Screen::Avail(_) => Msg::AvailTitle,
             Screen::Port(_) => Msg::PortTitle,
             Screen::Tcp(_) => Msg::TcpTitle,
+            Screen::Vpc(_) => Msg::VpcTitle,
+            Screen::RouteLookup(_) => Msg::RouteTitle,
+            Screen::Split(_) => Msg::SplitTitle,
+            Screen::Aggregate(_) => Msg::AggregateTitle,
         }
     }
 
@@ -138,6 +181,10 @@ impl Screen {
             Screen::Avail(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Port(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Tcp(s) => s.update(action, ctx),
+            Screen::Vpc(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::RouteLookup(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Split(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Aggregate(s) => calc::update(s.as_mut(), action, ctx),
         }
     }
 
@@ -150,6 +197,10 @@ impl Screen {
             Screen::Avail(s) => s.cli(),
             Screen::Port(s) => s.cli(),
             Screen::Tcp(s) => s.cli_in(lang),
+            Screen::Vpc(s) => s.cli(),
+            Screen::RouteLookup(s) => s.cli(),
+            Screen::Split(s) => s.cli(),
+            Screen::Aggregate(s) => s.cli(),
         }
     }
 }

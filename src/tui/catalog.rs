@@ -285,7 +285,7 @@ const CALCULATORS: &[Calc] = &[
         ja: "分割とVLSM",
         about_en: "Split a block by prefix, by count or by host needs, and see what is left free.",
         about_ja: "アドレスブロックをプレフィックス長・個数・必要ホスト数で分割し、空きを確かめます。",
-        route: || None,
+        route: || Some(Route::Calc(CalcKind::Split, Vec::new())),
     },
     Calc {
         id: "vpc",
@@ -293,7 +293,7 @@ const CALCULATORS: &[Calc] = &[
         ja: "VPC設計",
         about_en: "A VPC CIDR, zones and tiers become a subnet layout with AWS usable counts.",
         about_ja: "VPCのCIDR・AZ数・層から、AWSで使えるアドレス数つきのサブネット配置を作ります。",
-        route: || None,
+        route: || Some(Route::Calc(CalcKind::Vpc, Vec::new())),
     },
     Calc {
         id: "route",
@@ -301,7 +301,7 @@ const CALCULATORS: &[Calc] = &[
         ja: "ルートテーブル検索",
         about_en: "Type an address and see which route wins by longest-prefix match, and why the others lose.",
         about_ja: "アドレスを入力すると、最長一致でどのルートが選ばれ、ほかがなぜ選ばれないかがわかります。",
-        route: || None,
+        route: || Some(Route::Calc(CalcKind::RouteLookup, Vec::new())),
     },
     Calc {
         id: "aggregate",
@@ -309,7 +309,7 @@ const CALCULATORS: &[Calc] = &[
         ja: "集約と重複チェック",
         about_en: "Paste a list of prefixes to see their shortest summary and any overlaps.",
         about_ja: "プレフィックスの一覧を貼り付けると、最短の集約結果と重なりがわかります。",
-        route: || None,
+        route: || Some(Route::Calc(CalcKind::Aggregate, Vec::new())),
     },
     Calc {
         id: "avail",

@@ -106,9 +106,56 @@ impl TextLine {
     }
 }
 
+/// Which columns of a table fit in `width` columns, and how wide each is: columns
+/// are dropped from the right (never the first `keep`) until the table fits, with
+/// two spaces between columns.
+pub fn fit_columns(
+    titles: &[&str],
+    rows: &[Vec<String>],
+    keep: usize,
+    width: usize,
+) -> Vec<(usize, usize)> {
+    let widths: Vec<usize> = titles
+        .iter()
+        .enumerate()
+        .map(|(i, title)| {
+            rows.iter()
+                .filter_map(|row| row.get(i))
+                .map(|cell| columns(cell))
+                .chain([columns(title)])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut kept: Vec<(usize, usize)> = widths.into_iter().enumerate().collect();
+    let total = |k: &[(usize, usize)]| {
+        k.iter().map(|(_, w)| w).sum::<usize>() + 2 * k.len().saturating_sub(1)
+    };
+    while kept.len() > keep && total(&kept) > width {
+        kept.pop();
+    }
+    kept
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_that_do_not_fit_are_dropped_from_the_right() {
+        let rows = vec![vec![
+            "10.0.0.0/24".to_string(),
+            "public-a".into(),
+            "251".into(),
+        ]];
+        let titles = ["CIDR", "NAME", "USABLE"];
+        assert_eq!(
+            fit_columns(&titles, &rows, 1, 80),
+            [(0, 11), (1, 8), (2, 6)]
+        );
+        assert_eq!(fit_columns(&titles, &rows, 1, 21), [(0, 11), (1, 8)]);
+        assert_eq!(fit_columns(&titles, &rows, 1, 3), [(0, 11)]);
+    }
 
     #[test]
     fn lines_build_measure_and_cut_by_display_width() {

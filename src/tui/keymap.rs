@@ -127,6 +127,8 @@ pub enum Context {
     Subnet,
     /// The route table lookup.
     RouteLookup,
+    /// Split and VLSM.
+    Split,
     /// A scrolling overlay (help, command line view).
     Overlay,
     /// Screens with several views.
@@ -149,6 +151,7 @@ impl Context {
         Context::Filter,
         Context::Subnet,
         Context::RouteLookup,
+        Context::Split,
         Context::Fields,
         Context::CalcKeys,
         Context::CalcFree,
@@ -183,6 +186,7 @@ impl Context {
             Context::Fields => Msg::CtxFields,
             Context::Subnet => Msg::CtxSubnet,
             Context::RouteLookup => Msg::CtxRouteLookup,
+            Context::Split => Msg::CtxSplit,
             Context::Overlay => Msg::CtxOverlay,
             Context::Views => Msg::CtxViews,
             Context::Walk => Msg::CtxWalk,
@@ -204,6 +208,8 @@ pub enum CharClass {
     AddressList,
     /// A whole number: digits.
     Number,
+    /// Whole numbers separated by commas.
+    NumberList,
     /// Any printable character.
     Free,
     /// Whole numbers separated by commas or spaces: digits, `,` and a space (also
@@ -225,6 +231,9 @@ impl CharClass {
             }
             CharClass::AddressList => CharClass::Address.accepts(c) || matches!(c, ',' | '，'),
             CharClass::Number => c.is_ascii_digit() || matches!(c, '０'..='９'),
+            CharClass::NumberList => {
+                CharClass::Number.accepts(c) || matches!(c, ',' | ' ' | '，' | '\u{3000}')
+            }
             CharClass::Free => !c.is_control(),
             CharClass::Numbers => {
                 CharClass::Number.accepts(c) || matches!(c, ',' | '，' | ' ' | '\u{3000}')
@@ -238,6 +247,7 @@ impl CharClass {
             CharClass::Address => Msg::TypingAddress,
             CharClass::AddressList => Msg::TypingAddressList,
             CharClass::Number => Msg::TypingNumber,
+            CharClass::NumberList => Msg::TypingNumberList,
             CharClass::Free => Msg::TypingFree,
             CharClass::Numbers => Msg::TypingNumbers,
         }
@@ -258,6 +268,18 @@ use Context as X;
 
 /// The contexts of a calculator field that leaves letters to commands.
 const CALC_KEYS: &[Context] = &[
+    X::Fields,
+    X::CalcKeys,
+    X::Calculator,
+    X::FieldEdit,
+    X::Back,
+    X::Normal,
+    X::Global,
+];
+
+/// The contexts of split and VLSM.
+const SPLIT_KEYS: &[Context] = &[
+    X::Split,
     X::Fields,
     X::CalcKeys,
     X::Calculator,
@@ -319,6 +341,38 @@ impl Mode {
     pub const CALC_NUMBER: Mode = Mode {
         contexts: CALC_KEYS,
         text: Some(CharClass::Number),
+    };
+    /// A calculator with a list-of-numbers field focused.
+    pub const CALC_NUMBER_LIST: Mode = Mode {
+        contexts: CALC_KEYS,
+        text: Some(CharClass::NumberList),
+    };
+    /// Aggregate and overlap (one list input, always focused).
+    pub const AGGREGATE: Mode = Mode {
+        contexts: &[
+            X::CalcKeys,
+            X::Calculator,
+            X::FieldEdit,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: Some(CharClass::AddressList),
+    };
+    /// Split and VLSM, network input focused.
+    pub const SPLIT_ADDRESS: Mode = Mode {
+        contexts: SPLIT_KEYS,
+        text: Some(CharClass::Address),
+    };
+    /// Split and VLSM, prefix or parts input focused.
+    pub const SPLIT_NUMBER: Mode = Mode {
+        contexts: SPLIT_KEYS,
+        text: Some(CharClass::Number),
+    };
+    /// Split and VLSM, host list input focused.
+    pub const SPLIT_LIST: Mode = Mode {
+        contexts: SPLIT_KEYS,
+        text: Some(CharClass::NumberList),
     };
     /// A calculator with a free-text field focused.
     pub const CALC_FREE: Mode = Mode {
@@ -408,6 +462,11 @@ impl Mode {
         Mode::CALC_ADDRESS,
         Mode::CALC_ADDRESS_LIST,
         Mode::CALC_NUMBER,
+        Mode::CALC_NUMBER_LIST,
+        Mode::AGGREGATE,
+        Mode::SPLIT_ADDRESS,
+        Mode::SPLIT_NUMBER,
+        Mode::SPLIT_LIST,
         Mode::CALC_FREE,
         Mode::OVERLAY,
         Mode::CALC_NUMBERS,
@@ -423,6 +482,7 @@ impl Mode {
             CharClass::Address => Mode::CALC_ADDRESS,
             CharClass::AddressList => Mode::CALC_ADDRESS_LIST,
             CharClass::Number => Mode::CALC_NUMBER,
+            CharClass::NumberList => Mode::CALC_NUMBER_LIST,
             CharClass::Free => Mode::CALC_FREE,
             CharClass::Numbers => Mode::CALC_NUMBERS,
         }
@@ -453,10 +513,10 @@ impl Mode {
     /// The hint bar: the key and short description of the rows marked as hints.
     pub fn hints(&self, lang: Lang) -> Vec<(String, &'static str)> {
         self.bindings()
-            .filter(|b| b.hint)
-            .map(|b| {
+            .filter_map(|b| {
+                let hint = b.hint?;
                 let key = b.keys.first().map(Key::label).unwrap_or_default();
-                (key, lang.text(b.desc))
+                Some((key, lang.text(hint)))
             })
             .collect()
     }
@@ -473,8 +533,8 @@ pub struct Binding {
     pub action: Action,
     /// What the help says it does.
     pub desc: Msg,
-    /// Whether the hint bar shows it.
-    pub hint: bool,
+    /// What the hint bar shows for it (often a shorter text), if anything.
+    pub hint: Option<Msg>,
 }
 
 impl Binding {
@@ -508,7 +568,7 @@ const fn row(
     keys: &'static [Key],
     action: Action,
     desc: Msg,
-    hint: bool,
+    hint: Option<Msg>,
 ) -> Binding {
     Binding {
         context,
@@ -529,73 +589,73 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::char('/')],
         Action::StartFilter,
         Msg::KeyFilter,
-        true,
+        Some(Msg::KeyFilter),
     ),
     // Lists
-    row(
-        C::List,
-        &[UP, Key::char('k')],
-        Action::Up,
-        Msg::KeyUp,
-        false,
-    ),
+    row(C::List, &[UP, Key::char('k')], Action::Up, Msg::KeyUp, None),
     row(
         C::List,
         &[DOWN, Key::char('j')],
         Action::Down,
         Msg::KeyDown,
-        false,
+        None,
     ),
-    row(C::List, &[PGUP], Action::PageUp, Msg::KeyPageUp, false),
-    row(C::List, &[PGDN], Action::PageDown, Msg::KeyPageDown, false),
+    row(C::List, &[PGUP], Action::PageUp, Msg::KeyPageUp, None),
+    row(C::List, &[PGDN], Action::PageDown, Msg::KeyPageDown, None),
     row(
         C::List,
         &[HOME, Key::char('g')],
         Action::First,
         Msg::KeyFirst,
-        false,
+        None,
     ),
     row(
         C::List,
         &[END, Key::char('G')],
         Action::Last,
         Msg::KeyLast,
-        false,
+        None,
     ),
     row(
         C::List,
         &[ENTER, RIGHT, Key::char('l')],
         Action::Open,
         Msg::KeyOpen,
-        true,
+        Some(Msg::KeyOpen),
     ),
     // Filter
-    row(C::Filter, &[ESC], Action::Back, Msg::KeyFilterCancel, true),
-    row(C::Filter, &[ENTER], Action::Open, Msg::KeyOpen, true),
-    row(C::Filter, &[UP], Action::Up, Msg::KeyUp, false),
-    row(C::Filter, &[DOWN], Action::Down, Msg::KeyDown, false),
-    row(C::Filter, &[PGUP], Action::PageUp, Msg::KeyPageUp, false),
     row(
         C::Filter,
-        &[PGDN],
-        Action::PageDown,
-        Msg::KeyPageDown,
-        false,
+        &[ESC],
+        Action::Back,
+        Msg::KeyFilterCancel,
+        Some(Msg::KeyFilterCancel),
     ),
+    row(
+        C::Filter,
+        &[ENTER],
+        Action::Open,
+        Msg::KeyOpen,
+        Some(Msg::KeyOpen),
+    ),
+    row(C::Filter, &[UP], Action::Up, Msg::KeyUp, None),
+    row(C::Filter, &[DOWN], Action::Down, Msg::KeyDown, None),
+    row(C::Filter, &[PGUP], Action::PageUp, Msg::KeyPageUp, None),
+    row(C::Filter, &[PGDN], Action::PageDown, Msg::KeyPageDown, None),
     // Subnet
     row(
         C::Subnet,
         &[Key::char('[')],
         Action::ShrinkPrefix,
         Msg::KeyShrink,
-        true,
+        Some(Msg::KeyShrink),
     ),
     row(
         C::Subnet,
         &[Key::char(']')],
         Action::GrowPrefix,
         Msg::KeyGrow,
-        true,
+        Some(Msg::KeyGrow),
     ),
     // Route lookup
     row(
@@ -603,7 +663,15 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::char('t')],
         Action::NextExample,
         Msg::KeyNextTable,
-        true,
+        Some(Msg::KeyNextTable),
+    ),
+    // Split and VLSM
+    row(
+        C::Split,
+        &[Key::char('m')],
+        Action::NextMode,
+        Msg::KeySplitMode,
+        Some(Msg::KeySplitMode),
     ),
     // Calculators with several inputs
     row(
@@ -611,14 +679,14 @@ pub static BINDINGS: &[Binding] = &[
         &[TAB],
         Action::NextField,
         Msg::KeyNextField,
-        true,
+        Some(Msg::KeyNextField),
     ),
     row(
         C::Fields,
         &[BACKTAB],
         Action::PrevField,
         Msg::KeyPrevField,
-        false,
+        None,
     ),
     // Calculators: letters are free for commands
     row(
@@ -626,21 +694,21 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::char('y')],
         Action::ShowCli,
         Msg::KeyShowCli,
-        true,
+        Some(Msg::KeyShowCli),
     ),
     row(
         C::CalcKeys,
         &[Key::char('k')],
         Action::Up,
         Msg::KeyScrollUp,
-        false,
+        None,
     ),
     row(
         C::CalcKeys,
         &[Key::char('j')],
         Action::Down,
         Msg::KeyScrollDown,
-        false,
+        None,
     ),
     // Calculators: every letter is typed
     row(
@@ -648,30 +716,24 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::ctrl('y')],
         Action::ShowCli,
         Msg::KeyShowCli,
-        true,
+        Some(Msg::KeyShowCli),
     ),
     // Calculators
-    row(C::Calculator, &[UP], Action::Up, Msg::KeyScrollUp, false),
+    row(C::Calculator, &[UP], Action::Up, Msg::KeyScrollUp, None),
     row(
         C::Calculator,
         &[DOWN],
         Action::Down,
         Msg::KeyScrollDown,
-        false,
+        None,
     ),
-    row(
-        C::Calculator,
-        &[PGUP],
-        Action::PageUp,
-        Msg::KeyPageUp,
-        false,
-    ),
+    row(C::Calculator, &[PGUP], Action::PageUp, Msg::KeyPageUp, None),
     row(
         C::Calculator,
         &[PGDN],
         Action::PageDown,
         Msg::KeyPageDown,
-        false,
+        None,
     ),
     // Fields of addresses: letters that cannot be part of one stay commands.
     row(
@@ -679,49 +741,49 @@ pub static BINDINGS: &[Binding] = &[
         &[BACKSPACE],
         Action::Backspace,
         Msg::KeyBackspace,
-        false,
+        None,
     ),
     row(
         C::FieldEdit,
         &[DELETE],
         Action::Delete,
         Msg::KeyDelete,
-        false,
+        None,
     ),
     row(
         C::FieldEdit,
         &[LEFT, Key::char('h')],
         Action::CursorLeft,
         Msg::KeyCursorLeft,
-        false,
+        None,
     ),
     row(
         C::FieldEdit,
         &[RIGHT, Key::char('l')],
         Action::CursorRight,
         Msg::KeyCursorRight,
-        false,
+        None,
     ),
     row(
         C::FieldEdit,
         &[HOME, Key::ctrl('a')],
         Action::CursorStart,
         Msg::KeyCursorStart,
-        false,
+        None,
     ),
     row(
         C::FieldEdit,
         &[END, Key::ctrl('e')],
         Action::CursorEnd,
         Msg::KeyCursorEnd,
-        false,
+        None,
     ),
     row(
         C::FieldEdit,
         &[Key::ctrl('u')],
         Action::ClearInput,
         Msg::KeyClear,
-        false,
+        None,
     ),
     // Free text: every printable character is typed.
     row(
@@ -729,49 +791,43 @@ pub static BINDINGS: &[Binding] = &[
         &[BACKSPACE],
         Action::Backspace,
         Msg::KeyBackspace,
-        false,
+        None,
     ),
-    row(
-        C::TextEdit,
-        &[DELETE],
-        Action::Delete,
-        Msg::KeyDelete,
-        false,
-    ),
+    row(C::TextEdit, &[DELETE], Action::Delete, Msg::KeyDelete, None),
     row(
         C::TextEdit,
         &[LEFT],
         Action::CursorLeft,
         Msg::KeyCursorLeft,
-        false,
+        None,
     ),
     row(
         C::TextEdit,
         &[RIGHT],
         Action::CursorRight,
         Msg::KeyCursorRight,
-        false,
+        None,
     ),
     row(
         C::TextEdit,
         &[HOME, Key::ctrl('a')],
         Action::CursorStart,
         Msg::KeyCursorStart,
-        false,
+        None,
     ),
     row(
         C::TextEdit,
         &[END, Key::ctrl('e')],
         Action::CursorEnd,
         Msg::KeyCursorEnd,
-        false,
+        None,
     ),
     row(
         C::TextEdit,
         &[Key::ctrl('u')],
         Action::ClearInput,
         Msg::KeyClear,
-        false,
+        None,
     ),
     // Overlays
     row(
@@ -779,50 +835,64 @@ pub static BINDINGS: &[Binding] = &[
         &[ESC, Key::char('q')],
         Action::Back,
         Msg::KeyClose,
-        true,
+        Some(Msg::KeyClose),
     ),
     row(
         C::Overlay,
         &[Key::char('?')],
         Action::ToggleHelp,
         Msg::KeyHelp,
-        false,
+        None,
     ),
     row(
         C::Overlay,
         &[UP, Key::char('k')],
         Action::Up,
         Msg::KeyScrollUp,
-        false,
+        None,
     ),
     row(
         C::Overlay,
         &[DOWN, Key::char('j')],
         Action::Down,
         Msg::KeyScrollDown,
-        true,
+        Some(Msg::KeyScrollDown),
     ),
-    row(C::Overlay, &[PGUP], Action::PageUp, Msg::KeyPageUp, false),
+    row(
+        C::Overlay,
+        &[LEFT, Key::char('h')],
+        Action::Left,
+        Msg::KeyScrollLeft,
+        None,
+    ),
+    row(
+        C::Overlay,
+        &[RIGHT, Key::char('l')],
+        Action::Right,
+        Msg::KeyScrollRight,
+        None,
+    ),
+    row(C::Overlay, &[PGUP], Action::PageUp, Msg::KeyPageUp, None),
     row(
         C::Overlay,
         &[PGDN, Key::char(' ')],
         Action::PageDown,
         Msg::KeyPageDown,
-        false,
+        None,
     ),
     row(
         C::Overlay,
         &[HOME, Key::char('g')],
         Action::First,
         Msg::KeyFirst,
-        false,
+        None,
     ),
     row(
         C::Overlay,
         &[END, Key::char('G')],
         Action::Last,
         Msg::KeyLast,
-        false,
+        None,
     ),
     // Screens with several views
     row(
@@ -830,14 +900,14 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::ctrl('n')],
         Action::NextView,
         Msg::KeyNextView,
-        true,
+        Some(Msg::KeyNextView),
     ),
     row(
         C::Views,
         &[Key::ctrl('p')],
         Action::PrevView,
         Msg::KeyPrevView,
-        false,
+        None,
     ),
     // Walk-throughs
     row(
@@ -845,14 +915,14 @@ pub static BINDINGS: &[Binding] = &[
         &[RIGHT, Key::char('n'), Key::char('l')],
         Action::NextStep,
         Msg::KeyNextStep,
-        true,
+        Some(Msg::KeyNextStep),
     ),
     row(
         C::Walk,
         &[LEFT, Key::char('p'), Key::char('h')],
         Action::PrevStep,
         Msg::KeyPrevStep,
-        true,
+        Some(Msg::KeyPrevStep),
     ),
     // Availability
     row(
@@ -860,14 +930,14 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::ctrl('r')],
         Action::CycleYear,
         Msg::KeyYear,
-        false,
+        None,
     ),
     row(
         C::Avail,
         &[Key::ctrl('o')],
         Action::CycleMonth,
         Msg::KeyMonth,
-        false,
+        None,
     ),
     // Fragmentation
     row(
@@ -875,7 +945,7 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::char('d')],
         Action::ToggleFlag,
         Msg::KeyToggleDf,
-        true,
+        Some(Msg::KeyToggleDf),
     ),
     // Short number fields whose arrow keys step a walk-through
     row(
@@ -883,59 +953,65 @@ pub static BINDINGS: &[Binding] = &[
         &[BACKSPACE],
         Action::Backspace,
         Msg::KeyBackspace,
-        false,
+        None,
     ),
     row(
         C::NumberEdit,
         &[DELETE],
         Action::Delete,
         Msg::KeyDelete,
-        false,
+        None,
     ),
     row(
         C::NumberEdit,
         &[HOME, Key::ctrl('a')],
         Action::CursorStart,
         Msg::KeyCursorStart,
-        false,
+        None,
     ),
     row(
         C::NumberEdit,
         &[END, Key::ctrl('e')],
         Action::CursorEnd,
         Msg::KeyCursorEnd,
-        false,
+        None,
     ),
     row(
         C::NumberEdit,
         &[Key::ctrl('u')],
         Action::ClearInput,
         Msg::KeyClear,
-        false,
+        None,
     ),
     // Leaving a screen
-    row(C::Back, &[ESC], Action::Back, Msg::KeyBack, true),
+    row(
+        C::Back,
+        &[ESC],
+        Action::Back,
+        Msg::KeyBack,
+        Some(Msg::KeyBack),
+    ),
     // Anywhere nothing is being typed
     row(
         C::Normal,
         &[Key::char('?')],
         Action::ToggleHelp,
         Msg::KeyHelp,
-        true,
+        Some(Msg::KeyHelp),
     ),
     row(
         C::Normal,
         &[Key::char('L')],
         Action::ToggleLang,
         Msg::KeyLang,
-        true,
+        Some(Msg::HintLang),
     ),
     row(
         C::Normal,
         &[Key::char('q')],
         Action::Quit,
         Msg::KeyQuit,
-        true,
+        Some(Msg::KeyQuit),
     ),
     // Everywhere
     row(
@@ -943,21 +1019,21 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::ctrl('c')],
         Action::Quit,
         Msg::KeyQuit,
-        false,
+        None,
     ),
     row(
         C::Global,
         &[Key::code(KeyCode::F(1))],
         Action::ToggleHelp,
         Msg::KeyHelp,
-        false,
+        None,
     ),
     row(
         C::Global,
         &[Key::code(KeyCode::F(2))],
         Action::ToggleLang,
         Msg::KeyLang,
-        false,
+        None,
     ),
 ];
 

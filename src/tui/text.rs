@@ -35,6 +35,17 @@ pub enum ScreenName {
     /// TCP step by step; arguments become the walk-through's ISNs and sizes, or
     /// after `compare` or `fragment` open that view.
     Tcp,
+    /// The VPC planner; arguments are the CIDR, the AZ count, the tiers and the
+    /// subnet prefix.
+    Vpc,
+    /// The route table lookup; arguments are the address, then the routes
+    /// (`DESTINATION TARGET`, separated by `;`).
+    Route,
+    /// Split and VLSM; arguments are the network, then `/N` (a prefix), `N` (equal
+    /// parts) or `N,N,...` (hosts per subnet).
+    Split,
+    /// Aggregate and overlap; arguments are the prefixes.
+    Aggregate,
 }
 
 impl ScreenName {
@@ -46,6 +57,10 @@ impl ScreenName {
         ScreenName::Avail,
         ScreenName::Port,
         ScreenName::Tcp,
+        ScreenName::Vpc,
+        ScreenName::Route,
+        ScreenName::Split,
+        ScreenName::Aggregate,
     ];
 
     /// The name typed on the command line.
@@ -57,6 +72,10 @@ impl ScreenName {
             ScreenName::Avail => "avail",
             ScreenName::Port => "port",
             ScreenName::Tcp => "tcp",
+            ScreenName::Vpc => "vpc",
+            ScreenName::Route => "route",
+            ScreenName::Split => "split",
+            ScreenName::Aggregate => "aggregate",
         }
     }
 
@@ -81,6 +100,19 @@ impl ScreenName {
             ))]),
             ScreenName::Port => Ok(vec![Action::Go(Route::Calc(CalcKind::Port, args.to_vec()))]),
             ScreenName::Tcp => Ok(vec![Action::Go(Route::Calc(CalcKind::Tcp, args.to_vec()))]),
+            ScreenName::Vpc => Ok(vec![Action::Go(Route::Calc(CalcKind::Vpc, args.to_vec()))]),
+            ScreenName::Route => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::RouteLookup,
+                args.to_vec(),
+            ))]),
+            ScreenName::Split => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Split,
+                args.to_vec(),
+            ))]),
+            ScreenName::Aggregate => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Aggregate,
+                args.to_vec(),
+            ))]),
         }
     }
 }
@@ -243,7 +275,10 @@ mod tests {
     fn errors_name_the_value_in_quotes() {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
-            Err("\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp)".to_string())
+            Err(
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate)"
+                    .to_string()
+            )
         );
         assert_eq!(
             ScreenError::BadSize("9".into()).to_string(),

@@ -5,7 +5,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use crate::i18n::width::{columns, pad_right};
+use crate::i18n::width::{columns, pad_right, truncate};
 use crate::i18n::{Lang, Msg};
 use crate::tui::app::calc::Calculator;
 use crate::tui::content::{TextLine, Tone};
@@ -114,7 +114,13 @@ impl<C: Calculator> Widget for CalcView<'_, C> {
             let marker = if many && focused { "▶ " } else { "  " };
             let label = pad_right(self.lang.text(field.label), label_width - 2);
             let room = usize::from(areas.fields.width).saturating_sub(label_width);
-            let (shown, _) = field.input.window(room);
+            // The focused input scrolls to keep the cursor in view; the others
+            // show their start.
+            let shown = if focused {
+                field.input.window(room).0
+            } else {
+                truncate(field.input.text(), room).into_owned()
+            };
             let value = if field.input.text().is_empty() {
                 Span::styled(self.lang.text(field.placeholder), self.theme.dim)
             } else {

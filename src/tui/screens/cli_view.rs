@@ -6,8 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
+use crate::i18n::width::skip_columns;
 use crate::i18n::{Lang, Msg};
-use crate::tui::app::cli_view::{CliViewState, command_lines};
+use crate::tui::app::cli_view::{CliLine, CliViewState};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::put_line;
@@ -45,29 +46,22 @@ impl Widget for CliView<'_> {
             height: inner.height.saturating_sub(2),
             ..inner
         };
-        let command = command_lines(
-            &self.state.text.command,
-            usize::from(text.width).saturating_sub(2),
-        );
-        let mut lines: Vec<Line> = command
-            .into_iter()
-            .enumerate()
-            .map(|(i, part)| {
-                Line::from(vec![
-                    Span::styled(if i == 0 { "$ " } else { "  " }, self.theme.dim),
-                    Span::styled(part, self.theme.key),
-                ])
-            })
-            .collect();
-        lines.push(Line::default());
-        lines.extend(self.state.text.output.lines().map(Line::raw));
+        let width = usize::from(text.width);
+        let lines = self.state.lines(width);
         for (row, line) in lines
             .iter()
             .skip(self.state.scroll)
             .take(usize::from(text.height))
             .enumerate()
         {
-            put_line(buf, text, row as u16, line);
+            let drawn = match line {
+                CliLine::Command(command) => Line::styled(command.as_str(), self.theme.key),
+                CliLine::Blank => Line::default(),
+                CliLine::Output(output) => {
+                    Line::raw(skip_columns(output, self.state.hscroll).to_string())
+                }
+            };
+            put_line(buf, text, row as u16, &drawn);
         }
     }
 }

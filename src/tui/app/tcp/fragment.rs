@@ -4,6 +4,7 @@
 use crate::format::table::Table;
 use crate::i18n::{Lang, Msg};
 use crate::tui::action::Action;
+use crate::tui::app::bar;
 use crate::tui::app::rows::{heading, keys_for, table, wrapped};
 use crate::tui::content::{TextLine, Tone};
 use crate::tui::keymap::Mode;
@@ -35,7 +36,8 @@ pub fn message(result: &FragmentResult, dont_fragment: bool, lang: Lang) -> Text
     }
 }
 
-/// Where each fragment's data lies in the original data, as a bar per fragment.
+/// Where each fragment's data lies in the original data: a bar of the whole data
+/// per fragment, filled where that fragment's bytes are.
 fn placement(result: &FragmentResult, width: usize) -> Vec<TextLine> {
     let Ok((input, fragments)) = result else {
         return Vec::new();
@@ -45,18 +47,16 @@ fn placement(result: &FragmentResult, width: usize) -> Vec<TextLine> {
     if data == 0 || room < 8 {
         return Vec::new();
     }
-    let at = |bytes: u32| (u64::from(bytes) * room as u64 / u64::from(data)) as usize;
+    let last = u128::from(data - 1);
     fragments
         .iter()
         .map(|f| {
-            let start = at(f.offset_bytes);
-            let end = at(f.offset_bytes + f.data_length).max(start + 1).min(room);
-            let last = (f.offset_bytes + f.data_length).saturating_sub(1);
-            TextLine::one(format!("  #{:<3}", f.index), Tone::Heading)
-                .push("·".repeat(start), Tone::Free)
-                .push("█".repeat(end - start), Tone::Used)
-                .push("·".repeat(room - end), Tone::Free)
-                .push(format!(" {}–{last}", f.offset_bytes), Tone::Plain)
+            let first = u128::from(f.offset_bytes);
+            let end = (f.offset_bytes + f.data_length).saturating_sub(1);
+            let fills = bar::slices(last, &[(first, u128::from(end))], room);
+            let mut line = TextLine::one(format!("  #{:<3}", f.index), Tone::Heading);
+            line.0.extend(bar::line(&fills).0);
+            line.push(format!(" {}–{end}", f.offset_bytes), Tone::Plain)
         })
         .collect()
 }

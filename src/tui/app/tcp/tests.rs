@@ -152,7 +152,7 @@ fn fragmentation_with_and_without_dont_fragment() {
     );
     assert!(
         lines.contains(
-            &"  #3  ·····································█████████████ 2960–3979".to_string()
+            &"  #3  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░▒████████████ 2960–3979".to_string()
         ),
         "{lines:#?}"
     );

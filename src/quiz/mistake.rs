@@ -1,0 +1,461 @@
+//! Named mistakes: every wrong choice a generator offers comes from one of these,
+//! and a typed answer equal to a mistake's value gets the same diagnosis.
+
+use serde::Serialize;
+
+use super::model::Text;
+
+/// A known way to get a question wrong, with a sentence that says what went wrong.
+///
+/// ```
+/// use netdojo::quiz::mistake::Mistake;
+/// assert_eq!(Mistake::ForgotMinusTwo.id(), "forgot_minus_two");
+/// assert!(Mistake::ForgotMinusTwo.diagnosis().en.contains("network"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mistake {
+    /// Counted the network and broadcast addresses as hosts.
+    ForgotMinusTwo,
+    /// Subtracted 2 in an AWS subnet, where 5 addresses are reserved.
+    UsedMinusTwoNotAwsFive,
+    /// Subtracted AWS's 5 where the classic rule (−2) was asked.
+    UsedAwsFiveNotMinusTwo,
+    /// Forgot AWS's reserved addresses altogether.
+    ForgotAwsReserved,
+    /// Applied the mask to the wrong octet.
+    WrongOctet,
+    /// Landed in the neighbouring block of the same size.
+    OffByOneBlock,
+    /// Used the old class A/B/C mask instead of the prefix given.
+    ClassfulAssumption,
+    /// Gave the wildcard mask for the netmask or the other way round.
+    MaskWildcardSwapped,
+    /// Kept the host bits instead of clearing them.
+    HostBitsKept,
+    /// Gave the network address where the broadcast address was asked, or the reverse.
+    NetworkBroadcastSwapped,
+    /// Gave the last host (broadcast − 1) where the broadcast address was asked.
+    LastHostForBroadcast,
+    /// Gave the network and broadcast addresses as the host range.
+    RangeIncludesNetworkAndBroadcast,
+    /// Used one host bit too many or too few.
+    OffByOneBit,
+    /// Counted the difference but not both ends of an inclusive range.
+    ForgotInclusive,
+    /// Subtracted only the last octets of a range that crosses an octet.
+    LastOctetOnly,
+    /// Left both ends out of an inclusive count.
+    ExcludedBothEnds,
+    /// Wrote the bits of each octet in reverse order.
+    BitsReversed,
+    /// Misread the place value of a bit (128, 64, 32, 16, 8, 4, 2, 1).
+    WrongPlaceValue,
+    /// Read the octets in reverse order (least significant first).
+    OctetsReversed,
+    /// Used 255 instead of 256 as the weight of an octet place.
+    Base255,
+    /// Took an octet over 255 as valid.
+    OctetOver255,
+    /// Took an address with the wrong number of octets as valid.
+    WrongOctetCount,
+    /// Thought 0 or 255 cannot appear in an address octet.
+    EdgeOctetInvalid,
+    /// Took a mask whose one-bits are not contiguous as valid.
+    NonContiguousMask,
+    /// Thought a valid, contiguous mask is invalid.
+    ValidMaskRejected,
+    /// Took an address outside the block as inside (or the reverse) by comparing
+    /// only whole octets.
+    ComparedWholeOctets,
+    /// Took 100.64.0.0/10 (shared space for carrier-grade NAT) as RFC 1918 private.
+    SharedIsNotPrivate,
+    /// Forgot that 172.16.0.0/12 ends at 172.31.255.255.
+    PrivateRangeEdge,
+    /// Confused two special-purpose blocks.
+    WrongSpecialBlock,
+    /// Took a prefix outside /16 to /28 as allowed for a VPC or subnet.
+    AwsPrefixRange,
+    /// Took a valid AWS block as refused.
+    AwsValidRejected,
+    /// Accepted a CIDR whose address has host bits set.
+    HostBitsSetAccepted,
+    /// Confused the roles of AWS's reserved addresses.
+    AwsRoleMixedUp,
+    /// Took a usable address as reserved, or a reserved one as usable.
+    AwsReservedMixedUp,
+    /// Missed an overlap where one block contains the other.
+    MissedContainment,
+    /// Saw an overlap between blocks that only sit next to each other.
+    AdjacentIsNotOverlap,
+    /// Picked the least specific matching route.
+    ShortestPrefixWins,
+    /// Picked the default route although a more specific route matched.
+    DefaultRouteOnly,
+    /// Picked a route whose destination does not contain the address.
+    RouteDoesNotMatch,
+    /// Took a route to a NAT gateway as making a subnet public.
+    NatIsNotPublic,
+    /// Missed that a default route to an Internet gateway makes a subnet public.
+    IgwMakesPublic,
+    /// Took a subnet with no route to an Internet gateway as public.
+    NoIgwRoute,
+    /// Put a port in the wrong RFC 6335 range.
+    PortRangeEdge,
+    /// Took the notes' typo 49142 as the start of the dynamic range.
+    DynamicFrom49142,
+    /// Matched a service to the wrong port.
+    WrongServicePort,
+    /// Used IANA's dynamic range 49152–65535 for Linux's ephemeral ports.
+    IanaIsNotLinux,
+    /// Thought a public IPv4 address attached to a running instance is free.
+    AttachedIpv4Free,
+    /// Left out the number of addresses (or of items) in a product.
+    ForgotCount,
+    /// Added k bits to split into k parts instead of log2(k).
+    BitsNotLog2,
+    /// Read a Route 53 weight as a percentage.
+    WeightIsNotPercent,
+    /// Combined availabilities in series where they are in parallel.
+    SeriesInsteadOfParallel,
+    /// Combined availabilities in parallel where they are in series.
+    ParallelInsteadOfSeries,
+    /// Worked out the downtime over another period than the one asked.
+    WrongPeriod,
+    /// Computed the uptime instead of the downtime.
+    UptimeForDowntime,
+    /// Did not count the SYN, which takes one sequence number.
+    SynNotCounted,
+    /// Counted one router too many or too few.
+    TtlOffByOne,
+    /// Put a protocol in the wrong layer.
+    WrongLayer,
+    /// Mixed up the HTTP status classes.
+    WrongStatusClass,
+    /// Took a route to a peering connection or Transit Gateway as Internet access.
+    PeeringIsNotInternet,
+}
+
+impl Mistake {
+    /// A stable snake_case id, used in JSON and in class reports.
+    ///
+    /// ```
+    /// use netdojo::quiz::mistake::Mistake;
+    /// assert_eq!(Mistake::UsedMinusTwoNotAwsFive.id(), "used_minus_two_not_aws_five");
+    /// ```
+    pub fn id(self) -> &'static str {
+        self.entry().0
+    }
+
+    /// What went wrong, in one sentence per language.
+    ///
+    /// ```
+    /// use netdojo::quiz::mistake::Mistake;
+    /// assert!(Mistake::UsedMinusTwoNotAwsFive.diagnosis().ja.contains("5"));
+    /// ```
+    pub fn diagnosis(self) -> Text {
+        let (_, en, ja) = self.entry();
+        Text::new(en, ja)
+    }
+
+    fn entry(self) -> (&'static str, &'static str, &'static str) {
+        use Mistake as M;
+        match self {
+            M::ForgotMinusTwo => (
+                "forgot_minus_two",
+                "That counts every address as a host: the network address and the broadcast address are not hosts, so subtract 2.",
+                "全アドレスをホストとして数えています。ネットワークアドレスとブロードキャストアドレスはホストに使えないので 2 を引きます。",
+            ),
+            M::UsedMinusTwoNotAwsFive => (
+                "used_minus_two_not_aws_five",
+                "That is the classic rule (−2). In an AWS subnet 5 addresses are reserved: the network, +1 (router), +2 (DNS), +3 (future use) and the last one.",
+                "それは一般的なルール（−2）です。AWS のサブネットでは 5 個が予約されます：ネットワーク、+1（ルーター）、+2（DNS）、+3（将来用）、最後のアドレス。",
+            ),
+            M::UsedAwsFiveNotMinusTwo => (
+                "used_aws_five_not_minus_two",
+                "That is the AWS rule (−5). The classic rule only sets aside the network and broadcast addresses (−2).",
+                "それは AWS のルール（−5）です。一般的なルールで除くのはネットワークアドレスとブロードキャストアドレスの 2 個だけです。",
+            ),
+            M::ForgotAwsReserved => (
+                "forgot_aws_reserved",
+                "That counts every address: AWS keeps 5 addresses of every subnet for itself.",
+                "全アドレスを数えています。AWS はどのサブネットでも 5 個のアドレスを予約します。",
+            ),
+            M::WrongOctet => (
+                "wrong_octet",
+                "The mask was applied to the wrong octet: find the octet where the prefix ends (prefix ÷ 8) and work there.",
+                "マスクを別のオクテットに当てています。プレフィックスが終わるオクテット（プレフィックス ÷ 8）で計算します。",
+            ),
+            M::OffByOneBlock => (
+                "off_by_one_block",
+                "That belongs to the neighbouring block of the same size: the blocks start at multiples of the block size.",
+                "それは隣の同じ大きさのブロックです。ブロックはブロックサイズの倍数から始まります。",
+            ),
+            M::ClassfulAssumption => (
+                "classful_assumption",
+                "That uses the old class A/B/C mask. Since CIDR the prefix length given decides the mask, not the first octet.",
+                "古いクラス A/B/C のマスクを使っています。CIDR では最初のオクテットではなく、与えられたプレフィックス長がマスクを決めます。",
+            ),
+            M::MaskWildcardSwapped => (
+                "mask_wildcard_swapped",
+                "Netmask and wildcard mask are swapped: the netmask has the ones in front (255.255.255.0), the wildcard is its inverse (0.0.0.255).",
+                "ネットマスクとワイルドカードマスクが逆です。ネットマスクは先頭が 1（255.255.255.0）、ワイルドカードはその反転（0.0.0.255）です。",
+            ),
+            M::HostBitsKept => (
+                "host_bits_kept",
+                "The host bits are still set: clear every bit after the prefix to get the network.",
+                "ホスト部のビットが残っています。プレフィックスより後ろのビットをすべて 0 にするとネットワークになります。",
+            ),
+            M::NetworkBroadcastSwapped => (
+                "network_broadcast_swapped",
+                "Network and broadcast are swapped: the network address has all host bits 0, the broadcast address has them all 1.",
+                "ネットワークとブロードキャストが逆です。ホスト部がすべて 0 ならネットワークアドレス、すべて 1 ならブロードキャストアドレスです。",
+            ),
+            M::LastHostForBroadcast => (
+                "last_host_for_broadcast",
+                "That is the last host. The broadcast address is one higher: all host bits set to 1.",
+                "それは最後のホストです。ブロードキャストアドレスはその 1 つ上、ホスト部がすべて 1 のアドレスです。",
+            ),
+            M::RangeIncludesNetworkAndBroadcast => (
+                "range_includes_network_and_broadcast",
+                "That range starts at the network address and ends at the broadcast address; hosts start one above and end one below.",
+                "その範囲はネットワークアドレスからブロードキャストアドレスまでです。ホストは 1 つ上から 1 つ下までです。",
+            ),
+            M::OffByOneBit => (
+                "off_by_one_bit",
+                "One bit off: each bit of the prefix halves or doubles the block, so check the power of 2 again.",
+                "1 ビットずれています。プレフィックスが 1 ビット変わるとブロックは半分か 2 倍になるので、2 のべき乗を確かめましょう。",
+            ),
+            M::ForgotInclusive => (
+                "forgot_inclusive",
+                "Y − X counts the steps between the ends; an inclusive range has one more address: Y − X + 1.",
+                "Y − X は両端の間の差です。両端を含む範囲ではアドレスが 1 つ多く、Y − X + 1 になります。",
+            ),
+            M::LastOctetOnly => (
+                "last_octet_only",
+                "Only the last octets were compared: when the range crosses into another octet, each step of the octet before it is 256 addresses.",
+                "最後のオクテットだけを比べています。範囲が別のオクテットにまたがるときは、その前のオクテットが 1 増えるごとに 256 アドレスです。",
+            ),
+            M::ExcludedBothEnds => (
+                "excluded_both_ends",
+                "That leaves out both ends; \"both included\" counts X and Y too: Y − X + 1.",
+                "両端を数えていません。「両端を含む」なら X と Y も数えるので Y − X + 1 です。",
+            ),
+            M::BitsReversed => (
+                "bits_reversed",
+                "The bits are in reverse order: the leftmost bit of an octet is worth 128, the rightmost 1.",
+                "ビットの並びが逆です。オクテットの左端のビットが 128、右端が 1 です。",
+            ),
+            M::WrongPlaceValue => (
+                "wrong_place_value",
+                "One bit is off: from the left the bits of an octet are worth 128, 64, 32, 16, 8, 4, 2 and 1; add up the places that hold a 1.",
+                "1 ビットずれています。オクテットのビットは左から 128, 64, 32, 16, 8, 4, 2, 1 の重みです。1 の位置の重みを足しましょう。",
+            ),
+            M::OctetsReversed => (
+                "octets_reversed",
+                "The octets are in reverse order: the first octet is the most significant (× 256³).",
+                "オクテットの順序が逆です。最初のオクテットが最上位（× 256³）です。",
+            ),
+            M::Base255 => (
+                "base_255",
+                "Each octet place is worth 256 times the next one (256³, 256², 256, 1), not 255.",
+                "オクテットの位の重みは 255 倍ではなく 256 倍ずつです（256³, 256², 256, 1）。",
+            ),
+            M::OctetOver255 => (
+                "octet_over_255",
+                "An octet holds 8 bits, so it can only be 0 to 255.",
+                "オクテットは 8 ビットなので 0〜255 しか取れません。",
+            ),
+            M::WrongOctetCount => (
+                "wrong_octet_count",
+                "Dotted decimal IPv4 has exactly four octets (4 × 8 = 32 bits).",
+                "ドット区切りの IPv4 アドレスはちょうど 4 オクテット（4 × 8 = 32 ビット）です。",
+            ),
+            M::EdgeOctetInvalid => (
+                "edge_octet_invalid",
+                "0 and 255 are ordinary octet values: any octet from 0 to 255 is allowed.",
+                "0 や 255 も普通のオクテット値です。0〜255 ならどのオクテットでも使えます。",
+            ),
+            M::NonContiguousMask => (
+                "non_contiguous_mask",
+                "A netmask is ones followed only by zeros; here a one comes after a zero.",
+                "ネットマスクは 1 が続いたあと 0 だけが続きます。ここでは 0 の後に 1 があります。",
+            ),
+            M::ValidMaskRejected => (
+                "valid_mask_rejected",
+                "Its ones are contiguous (written out in binary, no one follows a zero), so it is a valid netmask.",
+                "2 進数で書くと 1 が連続し、0 の後に 1 がないので、正しいネットマスクです。",
+            ),
+            M::ComparedWholeOctets => (
+                "compared_whole_octets",
+                "Comparing whole octets is not enough when the prefix ends inside an octet: compare the address with the block's first and last address.",
+                "プレフィックスがオクテットの途中で終わるときは、オクテット単位の比較では足りません。ブロックの最初と最後のアドレスと比べましょう。",
+            ),
+            M::SharedIsNotPrivate => (
+                "shared_is_not_private",
+                "100.64.0.0/10 is shared address space for carrier-grade NAT (RFC 6598), not one of the three RFC 1918 private blocks.",
+                "100.64.0.0/10 はキャリアグレード NAT 用の共有アドレス空間（RFC 6598）で、RFC 1918 の 3 つのプライベートブロックではありません。",
+            ),
+            M::PrivateRangeEdge => (
+                "private_range_edge",
+                "172.16.0.0/12 runs from 172.16.0.0 to 172.31.255.255 only; 172.15.x.x and 172.32.x.x are public.",
+                "172.16.0.0/12 は 172.16.0.0〜172.31.255.255 だけです。172.15.x.x や 172.32.x.x はパブリックです。",
+            ),
+            M::WrongSpecialBlock => (
+                "wrong_special_block",
+                "That is the name of another special-purpose block: check which registry block contains the address.",
+                "それは別の特別用途ブロックの名前です。アドレスがどのブロックに入るか確かめましょう。",
+            ),
+            M::AwsPrefixRange => (
+                "aws_prefix_range",
+                "AWS accepts IPv4 VPC and subnet blocks from /16 (65,536 addresses) to /28 (16 addresses) only.",
+                "AWS が受け付ける IPv4 の VPC・サブネットのブロックは /16（65,536 個）から /28（16 個）までです。",
+            ),
+            M::AwsValidRejected => (
+                "aws_valid_rejected",
+                "This block is inside /16 to /28 and starts at its network address, so AWS accepts it.",
+                "このブロックは /16〜/28 の範囲にあり、ネットワークアドレスから始まっているので AWS で使えます。",
+            ),
+            M::HostBitsSetAccepted => (
+                "host_bits_set_accepted",
+                "The address has host bits set, so it is not the start of a block: a CIDR block must be written with its network address.",
+                "アドレスにホスト部のビットが立っているので、ブロックの先頭ではありません。CIDR ブロックはネットワークアドレスで書きます。",
+            ),
+            M::AwsRoleMixedUp => (
+                "aws_role_mixed_up",
+                "The reserved addresses go in this order: network, +1 VPC router, +2 DNS, +3 future use, and the last address.",
+                "予約アドレスの順は、ネットワーク、+1 VPC ルーター、+2 DNS、+3 将来用、最後のアドレスです。",
+            ),
+            M::AwsReservedMixedUp => (
+                "aws_reserved_mixed_up",
+                "AWS reserves the first four addresses (network to +3) and the last one; everything between is usable.",
+                "AWS が予約するのは先頭の 4 個（ネットワーク〜+3）と最後の 1 個です。その間はすべて使えます。",
+            ),
+            M::MissedContainment => (
+                "missed_containment",
+                "One block lies inside the other, and containing is overlapping: compare the shorter prefix's range with the other block.",
+                "一方のブロックがもう一方に含まれています。含むことも重なりです。短いプレフィックスの範囲と比べましょう。",
+            ),
+            M::AdjacentIsNotOverlap => (
+                "adjacent_is_not_overlap",
+                "The blocks only touch: one ends right before the other starts, so no address is in both.",
+                "ブロックは隣り合っているだけで、一方の終わりの直後にもう一方が始まります。両方に入るアドレスはありません。",
+            ),
+            M::ShortestPrefixWins => (
+                "shortest_prefix_wins",
+                "The most specific route wins: among the routes that match, take the longest prefix, not the shortest.",
+                "最も具体的な経路が勝ちます。一致する経路のうち、短いプレフィックスではなく最も長いプレフィックスを選びます。",
+            ),
+            M::DefaultRouteOnly => (
+                "default_route_only",
+                "0.0.0.0/0 matches everything but is the least specific: it is used only when no longer prefix matches.",
+                "0.0.0.0/0 はすべてに一致しますが最も具体性が低く、より長いプレフィックスが一致しないときだけ使われます。",
+            ),
+            M::RouteDoesNotMatch => (
+                "route_does_not_match",
+                "That route's destination does not contain the address, so it cannot be used for it.",
+                "その経路の宛先にはアドレスが含まれないので、使われません。",
+            ),
+            M::NatIsNotPublic => (
+                "nat_is_not_public",
+                "A default route to a NAT gateway lets instances reach out, but the subnet stays private: only a route to an Internet gateway makes it public.",
+                "NAT ゲートウェイへのデフォルトルートで外へ出られますが、サブネットはプライベートのままです。パブリックにするのはインターネットゲートウェイへの経路だけです。",
+            ),
+            M::IgwMakesPublic => (
+                "igw_makes_public",
+                "A route to an Internet gateway (igw-) is exactly what makes a subnet public.",
+                "インターネットゲートウェイ（igw-）への経路があることこそが、パブリックサブネットの条件です。",
+            ),
+            M::NoIgwRoute => (
+                "no_igw_route",
+                "Without a route to an Internet gateway (igw-) the subnet is private, whatever else its table holds.",
+                "インターネットゲートウェイ（igw-）への経路がなければ、ほかに何があってもサブネットはプライベートです。",
+            ),
+            M::PortRangeEdge => (
+                "port_range_edge",
+                "The RFC 6335 ranges are 0–1023 well-known (system), 1024–49151 registered (user) and 49152–65535 dynamic.",
+                "RFC 6335 の範囲は 0〜1023 がウェルノウン（システム）、1024〜49151 が登録済み（ユーザー）、49152〜65535 が動的です。",
+            ),
+            M::DynamicFrom49142 => (
+                "dynamic_from_49142",
+                "The dynamic range starts at 49152, not 49142 (a common typo): 49142 to 49151 are still registered ports.",
+                "動的ポートは 49142 ではなく 49152 から始まります（よくある誤記）。49142〜49151 は登録済みポートです。",
+            ),
+            M::WrongServicePort => (
+                "wrong_service_port",
+                "That port belongs to another service: 22 SSH, 25 SMTP, 53 DNS, 80 HTTP, 110 POP3, 143 IMAP, 443 HTTPS, 3306 MySQL, 3389 RDP, 5432 PostgreSQL.",
+                "それは別のサービスのポートです。22 SSH、25 SMTP、53 DNS、80 HTTP、110 POP3、143 IMAP、443 HTTPS、3306 MySQL、3389 RDP、5432 PostgreSQL。",
+            ),
+            M::IanaIsNotLinux => (
+                "iana_is_not_linux",
+                "Linux picks client source ports from 32768 to 60999 by default (net.ipv4.ip_local_port_range), not from IANA's 49152 to 65535.",
+                "Linux が既定でクライアントの送信元ポートに使うのは 32768〜60999（net.ipv4.ip_local_port_range）で、IANA の 49152〜65535 ではありません。",
+            ),
+            M::AttachedIpv4Free => (
+                "attached_ipv4_free",
+                "Since 1 February 2024 AWS charges for every public IPv4 address, attached to a running instance or idle.",
+                "2024 年 2 月 1 日から、AWS は稼働中のインスタンスに付いているものも含め、すべてのパブリック IPv4 アドレスに課金します。",
+            ),
+            M::ForgotCount => (
+                "forgot_count",
+                "That is the figure for one; multiply by how many there are.",
+                "それは 1 つ分の値です。個数を掛けましょう。",
+            ),
+            M::BitsNotLog2 => (
+                "bits_not_log2",
+                "k equal parts need log2(k) more prefix bits, rounded up (4 parts: 2 bits), not k bits.",
+                "k 個に等分するにはプレフィックスを log2(k) ビット（切り上げ）伸ばします（4 個なら 2 ビット）。k ビットではありません。",
+            ),
+            M::WeightIsNotPercent => (
+                "weight_is_not_percent",
+                "A weight is not a percentage: the share is the weight divided by the sum of all weights.",
+                "重みはパーセントではありません。割合は重み ÷ 全ての重みの合計です。",
+            ),
+            M::SeriesInsteadOfParallel => (
+                "series_instead_of_parallel",
+                "That multiplies availabilities, the rule for parts in series. Redundant parts are in parallel: A = 1 − (1 − a1)(1 − a2).",
+                "それは稼働率を掛け合わせる直列の計算です。冗長な部品は並列なので A = 1 − (1 − a1)(1 − a2) です。",
+            ),
+            M::ParallelInsteadOfSeries => (
+                "parallel_instead_of_series",
+                "That is the parallel rule. When every part is needed they are in series: multiply, A = a1 × a2.",
+                "それは並列の計算です。すべての部品が必要なら直列なので掛け合わせます：A = a1 × a2。",
+            ),
+            M::WrongPeriod => (
+                "wrong_period",
+                "That is the downtime over another period: check the period and its length (a 30-day month is 43,200 minutes, a 365-day year 525,600).",
+                "それは別の期間の停止時間です。期間と長さを確かめましょう（30 日の月は 43,200 分、365 日の年は 525,600 分）。",
+            ),
+            M::UptimeForDowntime => (
+                "uptime_for_downtime",
+                "That is the time it is up. Downtime is the period × (1 − availability).",
+                "それは稼働している時間です。停止時間は期間 × (1 − 稼働率) です。",
+            ),
+            M::SynNotCounted => (
+                "syn_not_counted",
+                "The SYN takes one sequence number: data starts at ISN + 1, so add 1.",
+                "SYN は順序番号を 1 つ使います。データは ISN + 1 から始まるので 1 を足します。",
+            ),
+            M::TtlOffByOne => (
+                "ttl_off_by_one",
+                "Each router on the way lowers the TTL by exactly 1; the sending and receiving hosts do not.",
+                "途中のルーターがそれぞれ TTL をちょうど 1 減らします。送信元と宛先のホストは減らしません。",
+            ),
+            M::WrongLayer => (
+                "wrong_layer",
+                "Application: HTTP, DNS, SSH, SMTP. Transport: TCP, UDP. Internet: IP, ICMP. Link: Ethernet, PPP.",
+                "アプリケーション層：HTTP・DNS・SSH・SMTP、トランスポート層：TCP・UDP、インターネット層：IP・ICMP、リンク層：Ethernet・PPP。",
+            ),
+            M::WrongStatusClass => (
+                "wrong_status_class",
+                "The first digit decides: 1xx informational, 2xx success, 3xx redirection, 4xx client error, 5xx server error.",
+                "最初の桁で決まります。1xx 情報、2xx 成功、3xx リダイレクト、4xx クライアントエラー、5xx サーバーエラー。",
+            ),
+            M::PeeringIsNotInternet => (
+                "peering_is_not_internet",
+                "Peering connections and Transit Gateways join private networks; they are not a way to the Internet, so the subnet is private.",
+                "ピアリング接続や Transit Gateway はプライベートなネットワーク同士をつなぐもので、インターネットへの経路ではありません。サブネットはプライベートです。",
+            ),
+        }
+    }
+}

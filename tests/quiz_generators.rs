@@ -1,0 +1,731 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Every generator, many seeds, every difficulty: the stated answer equals an
+//! independent computation done here with plain integer arithmetic; the question is
+//! well formed in both languages; the checker accepts the answer and diagnoses every
+//! known mistake.
+//!
+//! Seeds per skill and difficulty: 500 in debug builds, 2,000 in release builds
+//! (`cargo test --release --test quiz_generators`), or `QUIZ_SEEDS=N`.
+
+use std::collections::BTreeSet;
+use std::net::Ipv4Addr;
+
+use netdojo::quiz::check::{Verdict, check};
+use netdojo::quiz::generators::SKILLS;
+use netdojo::quiz::model::{Difficulty, Kind, Question, letter};
+
+fn seeds() -> u64 {
+    std::env::var("QUIZ_SEEDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if cfg!(debug_assertions) { 500 } else { 2000 })
+}
+
+fn mask(p: u32) -> u32 {
+    if p == 0 { 0 } else { u32::MAX << (32 - p) }
+}
+
+fn ip(s: &str) -> u32 {
+    let parts: Vec<u32> = s.split('.').map(|o| o.parse().unwrap()).collect();
+    assert_eq!(parts.len(), 4, "{s}");
+    parts.iter().fold(0, |acc, &o| {
+        assert!(o <= 255, "{s}");
+        (acc << 8) | o
+    })
+}
+
+fn dotted(n: u32) -> String {
+    Ipv4Addr::from(n).to_string()
+}
+
+/// Words of the English prompt with surrounding punctuation removed.
+fn words(q: &Question) -> Vec<String> {
+    q.prompt
+        .en
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| {
+                matches!(c, '?' | ',' | ':' | '(' | ')') || c == '.' && !w.ends_with("..")
+            })
+            .to_owned()
+        })
+        .map(|w| w.trim_end_matches('.').to_owned())
+        .collect()
+}
+
+/// The first `a.b.c.d/p` in the prompt.
+fn cidr(q: &Question) -> (u32, u32) {
+    let w = words(q)
+        .into_iter()
+        .find(|w| w.contains('/') && w.contains('.'))
+        .unwrap();
+    let (a, p) = w.split_once('/').unwrap();
+    (ip(a), p.parse().unwrap())
+}
+
+fn cidrs(q: &Question) -> Vec<(u32, u32)> {
+    words(q)
+        .into_iter()
+        .filter(|w| w.contains('/') && w.split('.').count() == 4)
+        .map(|w| {
+            let (a, p) = w.split_once('/').unwrap();
+            (ip(a), p.parse().unwrap())
+        })
+        .collect()
+}
+
+fn addresses(q: &Question) -> Vec<u32> {
+    words(q)
+        .into_iter()
+        .filter(|w| {
+            !w.contains('/')
+                && w.split('.').count() == 4
+                && w.split('.')
+                    .all(|o| !o.is_empty() && o.bytes().all(|b| b.is_ascii_digit()) && o.len() <= 3)
+        })
+        .filter(|w| w.split('.').all(|o| o.parse::<u32>().unwrap() <= 255))
+        .map(|w| ip(&w))
+        .collect()
+}
+
+fn number_after(q: &Question, before: &str) -> u64 {
+    let w = words(q);
+    let at = w.iter().position(|x| x == before).unwrap();
+    w[at + 1].replace(',', "").parse().unwrap()
+}
+
+fn smallest(hosts: u64, minus: u64, min_p: u32, max_p: u32) -> u32 {
+    (min_p..=max_p)
+        .rev()
+        .find(|&p| (1u64 << (32 - p)) - minus >= hosts)
+        .unwrap()
+}
+
+/// The answer as an independent computation would write it: the text of the right
+/// choice, the value, or `true`/`false`.
+fn expected(q: &Question) -> String {
+    let id = q.skill.as_str();
+    let en = &q.prompt.en;
+    match id {
+        "ipv4.to_binary" => {
+            if en.starts_with("Write the octet") {
+                format!("{:08b}", number_after(q, "octet"))
+            } else if en.contains("in binary") {
+                let a = addresses(q)[0];
+                a.to_be_bytes()
+                    .iter()
+                    .map(|o| format!("{o:08b}"))
+                    .collect::<Vec<_>>()
+                    .join(".")
+            } else {
+                let bits = words(q)[1].replace('.', "");
+                dotted(u32::from_str_radix(&bits, 2).unwrap())
+            }
+        }
+        "ipv4.to_integer" => {
+            if en.starts_with("Write the 32-bit integer") {
+                dotted(u32::try_from(number_after(q, "integer")).unwrap())
+            } else {
+                addresses(q)[0].to_string()
+            }
+        }
+        "ipv4.valid" => {
+            let text = words(q)[3].clone();
+            let parts: Vec<&str> = text.split('.').collect();
+            let ok = parts.len() == 4
+                && parts.iter().all(|p| {
+                    !p.is_empty()
+                        && p.len() <= 3
+                        && !(p.len() > 1 && p.starts_with('0'))
+                        && p.parse::<u32>().is_ok_and(|v| v <= 255)
+                });
+            ok.to_string()
+        }
+        "ipv4.count_range" => {
+            let a = addresses(q);
+            (u64::from(a[1]) - u64::from(a[0]) + 1).to_string()
+        }
+        "ipv4.classify" => {
+            let a = addresses(q)[0];
+            let inside = |net: u32, p: u32| a & mask(p) == net;
+            let label = if inside(ip("10.0.0.0"), 8)
+                || inside(ip("172.16.0.0"), 12)
+                || inside(ip("192.168.0.0"), 16)
+            {
+                "private (RFC 1918)"
+            } else if inside(ip("100.64.0.0"), 10) {
+                "shared address space (CGNAT, RFC 6598)"
+            } else if inside(ip("127.0.0.0"), 8) {
+                "loopback"
+            } else if inside(ip("169.254.0.0"), 16) {
+                "link-local"
+            } else if inside(ip("192.0.2.0"), 24)
+                || inside(ip("198.51.100.0"), 24)
+                || inside(ip("203.0.113.0"), 24)
+            {
+                "documentation"
+            } else if inside(ip("224.0.0.0"), 4) {
+                "multicast"
+            } else if inside(ip("240.0.0.0"), 4) && a != u32::MAX {
+                "reserved"
+            } else if inside(0, 8) || inside(ip("192.0.0.0"), 24) || inside(ip("198.18.0.0"), 15) {
+                "special (not generated)"
+            } else {
+                "public"
+            };
+            label.to_owned()
+        }
+        "subnet.network" | "subnet.normalize" => {
+            let (a, p) = cidr(q);
+            format!("{}/{p}", dotted(a & mask(p)))
+        }
+        "subnet.broadcast" => {
+            let (a, p) = cidr(q);
+            assert!(p <= 30);
+            dotted(a | !mask(p))
+        }
+        "subnet.first_last" => {
+            let (a, p) = cidr(q);
+            assert!(p <= 30);
+            format!(
+                "{} - {}",
+                dotted((a & mask(p)) + 1),
+                dotted((a | !mask(p)) - 1)
+            )
+        }
+        "subnet.host_count" => {
+            let p = if en.contains("with mask") {
+                ip(&words(q).into_iter().find(|w| w.starts_with("255")).unwrap()).leading_ones()
+            } else {
+                let w = words(q).into_iter().find(|w| w.contains('/')).unwrap();
+                w.split_once('/').unwrap().1.parse().unwrap()
+            };
+            assert!(p <= 30);
+            ((1u64 << (32 - p)) - 2).to_string()
+        }
+        "subnet.mask_prefix" => {
+            if en.starts_with("Write the netmask of /") {
+                let p: u32 = words(q)[4].trim_start_matches('/').parse().unwrap();
+                dotted(mask(p))
+            } else if en.starts_with("What prefix length") {
+                let m = ip(&words(q)[6]);
+                assert_eq!(m.leading_ones() + m.trailing_zeros(), 32);
+                format!("/{}", m.leading_ones())
+            } else {
+                let w = words(q);
+                let last = w.last().unwrap();
+                let p = if let Some(p) = last.strip_prefix('/') {
+                    p.parse().unwrap()
+                } else {
+                    ip(last).leading_ones()
+                };
+                dotted(!mask(p))
+            }
+        }
+        "subnet.mask_valid" => {
+            let m = addresses(q)[0];
+            (m.leading_ones() + m.trailing_zeros() == 32).to_string()
+        }
+        "subnet.contains" => {
+            let a = addresses(q)[0];
+            let (n, p) = cidr(q);
+            (a & mask(p) == n).to_string()
+        }
+        "subnet.smallest_prefix" => {
+            let hosts = number_after(q, "holds");
+            assert!(hosts >= 3);
+            format!("/{}", smallest(hosts, 2, 0, 30))
+        }
+        "vpc.cidr_valid" => {
+            let (a, p) = cidr(q);
+            ((16..=28).contains(&p) && a & !mask(p) == 0).to_string()
+        }
+        "vpc.aws_usable" => {
+            let (_, p) = cidr(q);
+            assert!((16..=28).contains(&p));
+            ((1u64 << (32 - p)) - 5).to_string()
+        }
+        "vpc.reserved" => {
+            let (n, p) = cidr(q);
+            let last = n | !mask(p);
+            if en.contains("which address is reserved for") {
+                let offset = if en.contains("VPC router") {
+                    1
+                } else if en.contains("DNS") {
+                    2
+                } else {
+                    3
+                };
+                dotted(n + offset)
+            } else if en.contains("can be given to an instance") {
+                // The one choice strictly between network + 3 and the last address.
+                let usable: Vec<String> = q
+                    .choices()
+                    .iter()
+                    .map(|c| c.text.en.clone())
+                    .filter(|t| {
+                        let a = ip(t);
+                        a > n + 3 && a < last
+                    })
+                    .collect();
+                assert_eq!(usable.len(), 1, "{en}");
+                usable[0].clone()
+            } else {
+                let reserved: BTreeSet<u32> = [n, n + 1, n + 2, n + 3, last].into();
+                let picked: Vec<String> = q
+                    .choices()
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| reserved.contains(&ip(&c.text.en)))
+                    .map(|(i, _)| letter(i).to_string())
+                    .collect();
+                assert_eq!(picked.len(), 5);
+                picked.join(", ")
+            }
+        }
+        "vpc.smallest_subnet" => {
+            let hosts = number_after(q, "hold");
+            format!("/{}", smallest(hosts, 5, 16, 28))
+        }
+        "vpc.overlap" => {
+            let c = cidrs(q);
+            let range = |(n, p): (u32, u32)| (n, n | !mask(p));
+            let (a0, a1) = range(c[0]);
+            let (b0, b1) = range(c[1]);
+            (a0 <= b1 && b0 <= a1).to_string()
+        }
+        "route.lpm" | "route.public_private" => {
+            let routes: Vec<(u32, u32, String)> = en
+                .lines()
+                .filter(|l| l.starts_with("  "))
+                .map(|l| {
+                    let mut parts = l.split_whitespace();
+                    let (n, p) = parts.next().unwrap().split_once('/').unwrap();
+                    (ip(n), p.parse().unwrap(), parts.next().unwrap().to_owned())
+                })
+                .collect();
+            if id == "route.public_private" {
+                return if routes.iter().any(|r| r.2.starts_with("igw-")) {
+                    "public"
+                } else {
+                    "private"
+                }
+                .to_owned();
+            }
+            let dest = addresses(q).into_iter().last().unwrap();
+            routes
+                .iter()
+                .filter(|(n, p, _)| dest & mask(*p) == *n)
+                .max_by_key(|(_, p, _)| *p)
+                .unwrap()
+                .2
+                .clone()
+        }
+        "subnet.split" => {
+            let (n, p) = cidr(q);
+            let parts = number_after(q, "into");
+            let extra = (0..).find(|b| 1u64 << b >= parts).unwrap();
+            let sub = p + extra;
+            if en.contains("What prefix length") {
+                format!("/{sub}")
+            } else {
+                let w = words(q);
+                let nth = w
+                    .iter()
+                    .find(|x| {
+                        x.ends_with("nd")
+                            || x.ends_with("rd")
+                            || x.ends_with("th") && x.starts_with(|c: char| c.is_ascii_digit())
+                    })
+                    .unwrap();
+                let index: u32 = nth
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .parse()
+                    .unwrap();
+                format!("{}/{sub}", dotted(n + (index - 1) * (1u32 << (32 - sub))))
+            }
+        }
+        "subnet.aggregate" => {
+            let c = cidrs(q);
+            let start = c.iter().map(|(n, _)| *n).min().unwrap();
+            let end = c.iter().map(|(n, p)| n | !mask(*p)).max().unwrap();
+            let total = u64::from(end - start) + 1;
+            let covered: u64 = c.iter().map(|(_, p)| 1u64 << (32 - p)).sum();
+            assert_eq!(total, covered, "the listed networks are contiguous");
+            assert!(total.is_power_of_two() && u64::from(start) % total == 0);
+            format!("{}/{}", dotted(start), 32 - total.trailing_zeros())
+        }
+        "port.range" => {
+            let port = number_after(q, "port");
+            match port {
+                0..=1023 => "well-known (0–1023)",
+                1024..=49151 => "registered (1024–49151)",
+                _ => "dynamic (49152–65535)",
+            }
+            .to_owned()
+        }
+        "port.service" => {
+            let table = [
+                (21, "FTP"),
+                (22, "SSH"),
+                (25, "SMTP"),
+                (53, "DNS"),
+                (80, "HTTP"),
+                (110, "POP3"),
+                (143, "IMAP"),
+                (443, "HTTPS"),
+                (3306, "MySQL"),
+                (3389, "RDP"),
+                (5432, "PostgreSQL"),
+            ];
+            if en.starts_with("Which service uses port") {
+                let port = number_after(q, "port");
+                table.iter().find(|(p, _)| *p == port).unwrap().1.to_owned()
+            } else {
+                let name = &words(q)[3];
+                table.iter().find(|(_, n)| n == name).unwrap().0.to_string()
+            }
+        }
+        "port.ephemeral" => (32768..=60999)
+            .contains(&number_after(q, "port"))
+            .to_string(),
+        "ipv4cost.monthly" => {
+            let count = words(q)[0].parse::<u64>().unwrap();
+            let hours = number_after(q, "for");
+            format!("{}", (count * hours * 5) as f64 / 1000.0)
+        }
+        "r53.weighted" => {
+            let w = words(q);
+            let weights: Vec<(String, u64)> = w
+                .windows(3)
+                .filter(|x| x[1] == "=")
+                .map(|x| (x[0].clone(), x[2].parse().unwrap()))
+                .collect();
+            let name = w[w.iter().rposition(|x| x == "record").unwrap() + 1].clone();
+            let total: u64 = weights.iter().map(|x| x.1).sum();
+            let mine = weights.iter().find(|x| x.0 == name).unwrap().1;
+            format!("{}", mine as f64 * 100.0 / total as f64)
+        }
+        "tcp.seq_ack" => {
+            let isn = u32::try_from(number_after(q, "is")).unwrap();
+            let w = words(q);
+            let from = w.iter().position(|x| x == "of").unwrap();
+            let to = w.iter().position(|x| x == "bytes").unwrap();
+            let data: u32 = w[from + 1..to]
+                .iter()
+                .filter_map(|x| x.parse::<u32>().ok())
+                .sum();
+            isn.wrapping_add(1).wrapping_add(data).to_string()
+        }
+        "ip.ttl" => (number_after(q, "TTL") - number_after(q, "crosses")).to_string(),
+        "tcpip.layer" => {
+            let protocol = &words(q)[words(q).iter().position(|x| x == "does").unwrap() + 1];
+            match protocol.as_str() {
+                "HTTP" | "DNS" | "SSH" | "SMTP" | "FTP" => "application",
+                "TCP" | "UDP" => "transport",
+                "IP" | "ICMP" => "internet",
+                "Ethernet" | "PPP" => "link",
+                other => panic!("unknown protocol {other}"),
+            }
+            .to_owned()
+        }
+        "http.status_class" => {
+            let code = number_after(q, "code");
+            [
+                "1xx informational",
+                "2xx success",
+                "3xx redirection",
+                "4xx client error",
+                "5xx server error",
+            ][usize::try_from(code / 100 - 1).unwrap()]
+            .to_owned()
+        }
+        "avail.mtbf_mttr" => {
+            let mtbf: f64 = words(q)[words(q).iter().position(|x| x == "every").unwrap() + 1]
+                .parse()
+                .unwrap();
+            let mttr: f64 = words(q)[words(q).iter().position(|x| x == "takes").unwrap() + 1]
+                .parse()
+                .unwrap();
+            format!("{}", mtbf / (mtbf + mttr) * 100.0)
+        }
+        "avail.series_parallel" => {
+            let parts: Vec<f64> = words(q)
+                .iter()
+                .filter_map(|x| x.strip_suffix('%'))
+                .filter_map(|x| x.parse::<f64>().ok())
+                .map(|p| p / 100.0)
+                .collect();
+            let a = if en.contains("redundant") {
+                1.0 - parts.iter().map(|a| 1.0 - a).product::<f64>()
+            } else {
+                parts.iter().product::<f64>()
+            };
+            format!("{}", a * 100.0)
+        }
+        "avail.downtime" => {
+            let percent: f64 = words(q)
+                .iter()
+                .find_map(|x| x.strip_suffix('%'))
+                .unwrap()
+                .parse()
+                .unwrap();
+            let minutes = if en.contains("30-day month") {
+                30.0 * 1440.0
+            } else {
+                365.0 * 1440.0
+            };
+            format!("{}", minutes * (1.0 - percent / 100.0))
+        }
+        other => panic!("no reference computation for {other}: add one to this test"),
+    }
+}
+
+/// What the question states as its answer, in the same form as [`expected`].
+fn stated(q: &Question) -> String {
+    match &q.kind {
+        Kind::SingleChoice { choices, answer } => choices[*answer].text.en.clone(),
+        Kind::TrueFalse { answer, .. } => answer.to_string(),
+        _ => q.answer_text(),
+    }
+}
+
+fn digits_of(text: &str) -> Vec<String> {
+    // Number-system names are words, not values.
+    let text = text
+        .replace("10進", "")
+        .replace("2進", "")
+        .replace("256進", "");
+    let mut runs: Vec<String> = text
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '/'))
+        .map(|r| r.trim_matches('.').to_owned())
+        .filter(|r| r.bytes().any(|b| b.is_ascii_digit()))
+        .collect();
+    runs.sort();
+    runs
+}
+
+fn check_shape(q: &Question) {
+    let label = format!("{} {} {:?}", q.skill, q.difficulty, q.prompt.en);
+    assert!(!q.explanation.is_empty(), "{label}");
+    for text in std::iter::once(&q.prompt)
+        .chain(&q.explanation)
+        .chain(q.choices().iter().map(|c| &c.text))
+    {
+        for s in [&text.en, &text.ja] {
+            assert!(!s.trim().is_empty(), "{label}: empty text");
+            assert!(
+                !s.contains('{') && !s.contains('}'),
+                "{label}: placeholder in {s:?}"
+            );
+            assert!(!s.to_lowercase().contains("todo"), "{label}");
+        }
+    }
+    // The same numbers, addresses and prefixes in both languages.
+    assert_eq!(
+        digits_of(&q.prompt.en),
+        digits_of(&q.prompt.ja),
+        "{label}: prompts differ in numbers"
+    );
+    let working_en: String = q
+        .explanation
+        .iter()
+        .map(|t| t.en.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(',', "");
+    let working_ja: String = q
+        .explanation
+        .iter()
+        .map(|t| t.ja.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(',', "");
+    match &q.kind {
+        Kind::SingleChoice { choices, answer } => {
+            assert!(choices.len() >= 2, "{label}: {} choices", choices.len());
+            let rights = choices.iter().filter(|c| c.mistake.is_none()).count();
+            assert_eq!(
+                rights, 1,
+                "{label}: the answer must be present exactly once"
+            );
+            assert!(choices[*answer].mistake.is_none(), "{label}");
+            let en: BTreeSet<&str> = choices.iter().map(|c| c.text.en.as_str()).collect();
+            let ja: BTreeSet<&str> = choices.iter().map(|c| c.text.ja.as_str()).collect();
+            assert_eq!(en.len(), choices.len(), "{label}: repeated choice");
+            assert_eq!(ja.len(), choices.len(), "{label}: repeated choice (ja)");
+            for c in choices {
+                if c.text
+                    .en
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || "./ -,$".contains(ch))
+                {
+                    assert_eq!(
+                        c.text.en, c.text.ja,
+                        "{label}: a value choice differs between languages"
+                    );
+                }
+            }
+            let right = &choices[*answer].text;
+            assert!(
+                working_en.contains(&right.en.replace(',', "")),
+                "{label}: working does not mention {:?}",
+                right.en
+            );
+            assert!(
+                working_ja.contains(&right.ja.replace(',', "")),
+                "{label}: working (ja) does not mention {:?}",
+                right.ja
+            );
+        }
+        Kind::MultiChoice { choices, answers } => {
+            let rights: Vec<usize> = choices
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.mistake.is_none())
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(&rights, answers, "{label}");
+            assert!(answers.len() < choices.len(), "{label}");
+            let en: BTreeSet<&str> = choices.iter().map(|c| c.text.en.as_str()).collect();
+            assert_eq!(en.len(), choices.len(), "{label}");
+            for &i in answers {
+                assert!(working_en.contains(&choices[i].text.en), "{label}");
+            }
+        }
+        Kind::TrueFalse { answer, .. } => {
+            let word = answer.to_string();
+            assert!(q.explanation.last().unwrap().en.contains(&word), "{label}");
+            assert!(q.explanation.last().unwrap().ja.contains(&word), "{label}");
+        }
+        Kind::FreeText {
+            answer, mistakes, ..
+        } => {
+            let shown = answer.to_string().replace(',', "");
+            assert!(
+                working_en.contains(&shown),
+                "{label}: working does not mention {shown}"
+            );
+            assert!(
+                working_ja.contains(&shown),
+                "{label}: working (ja) does not mention {shown}"
+            );
+            let values: BTreeSet<String> = mistakes.iter().map(|k| k.value.to_string()).collect();
+            assert_eq!(
+                values.len(),
+                mistakes.len(),
+                "{label}: a wrong value with two diagnoses"
+            );
+            assert!(
+                !values.contains(&answer.to_string()),
+                "{label}: the answer is listed as a mistake"
+            );
+        }
+        Kind::Number { .. } | Kind::Ordering { .. } | Kind::Short { .. } => {}
+    }
+}
+
+fn check_grading(q: &Question) {
+    let label = format!("{} {} {:?}", q.skill, q.difficulty, q.prompt.en);
+    assert_eq!(
+        check(q, &q.answer_text()),
+        Ok(Verdict::Right),
+        "{label}: {:?}",
+        q.answer_text()
+    );
+    match &q.kind {
+        Kind::SingleChoice { choices, .. } => {
+            for (i, c) in choices.iter().enumerate() {
+                if let Some(m) = c.mistake {
+                    assert_eq!(
+                        check(q, &letter(i).to_string()),
+                        Ok(Verdict::Wrong(Some(m))),
+                        "{label}"
+                    );
+                }
+            }
+        }
+        Kind::TrueFalse { answer, mistake } => {
+            assert_eq!(
+                check(q, &(!answer).to_string()),
+                Ok(Verdict::Wrong(*mistake)),
+                "{label}"
+            );
+        }
+        Kind::FreeText { mistakes, .. } => {
+            for k in mistakes {
+                assert_eq!(
+                    check(q, &k.value.to_string()),
+                    Ok(Verdict::Wrong(Some(k.mistake))),
+                    "{label}: {}",
+                    k.value
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_generator_states_the_answer_an_independent_computation_gives() {
+    for skill in SKILLS {
+        for difficulty in Difficulty::ALL {
+            for seed in 0..seeds() {
+                let q =
+                    netdojo::quiz::generators::generate_seeded(skill.id.as_str(), difficulty, seed)
+                        .unwrap();
+                assert_eq!(q.skill, skill.id);
+                if let Kind::Number {
+                    answer, tolerance, ..
+                } = &q.kind
+                {
+                    let reference: f64 = expected(&q).parse().unwrap();
+                    assert!(
+                        (answer - reference).abs() <= tolerance / 100.0,
+                        "{} {difficulty} seed {seed}: {} states {answer}, reference {reference}",
+                        skill.id,
+                        q.prompt.en
+                    );
+                } else {
+                    assert_eq!(
+                        stated(&q),
+                        expected(&q),
+                        "{} {difficulty} seed {seed}: {}",
+                        skill.id,
+                        q.prompt.en
+                    );
+                }
+                check_shape(&q);
+                check_grading(&q);
+            }
+        }
+    }
+}
+
+#[test]
+fn generators_vary_their_questions() {
+    for skill in SKILLS {
+        for difficulty in Difficulty::ALL {
+            let prompts: BTreeSet<String> = (0..50)
+                .map(|seed| {
+                    netdojo::quiz::generators::generate_seeded(skill.id.as_str(), difficulty, seed)
+                        .unwrap()
+                        .prompt
+                        .en
+                })
+                .collect();
+            // Easy questions may draw from a short list of classic values.
+            let least = if difficulty == Difficulty::Hard {
+                10
+            } else {
+                4
+            };
+            assert!(
+                prompts.len() >= least,
+                "{} {difficulty}: only {} different prompts in 50 seeds",
+                skill.id,
+                prompts.len()
+            );
+        }
+    }
+}
