@@ -63,6 +63,9 @@ fn example_input(name: ScreenName) -> &'static [&'static str] {
             "10.1.20.9",
             "10.0.0.0/16 local; 10.1.0.0/16 pcx-1; 10.1.20.0/24 tgw-2; 0.0.0.0/0 igw-3",
         ],
+        ScreenName::Avail => &["alb:99.99 * (web:99 | web:99) * rds:99.95"],
+        ScreenName::Port => &["22 443 8080 49152"],
+        ScreenName::Tcp => &["1000", "5000", "100,200", "300"],
         _ => &[],
     }
 }
@@ -93,5 +96,46 @@ fn keystroke_to_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, keystroke_to_frame);
+/// Keys that recompute a whole view rather than edit an input: a step of the TCP
+/// walk-through (forward, then back) and the month length of the availability
+/// calculator (which recomputes every figure of the system; pressed twice it is back).
+fn view_keys_to_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("view_key_to_frame_200x60");
+    let cases = [
+        (
+            "tcp_step_en",
+            ScreenName::Tcp,
+            example_input(ScreenName::Tcp),
+            Action::NextStep,
+            Action::PrevStep,
+        ),
+        (
+            "avail_month_en",
+            ScreenName::Avail,
+            example_input(ScreenName::Avail),
+            Action::CycleMonth,
+            Action::CycleMonth,
+        ),
+    ];
+    for (label, name, args, forth, back) in cases {
+        let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        let mut app = App::new(Lang::En, Theme::colored(), SIZE.cols, SIZE.rows);
+        for action in name.script(&args).unwrap() {
+            update(&mut app, action);
+        }
+        let mut terminal = Terminal::new(TestBackend::new(SIZE.cols, SIZE.rows)).unwrap();
+        let mut odd = false;
+        group.bench_function(label, |b| {
+            b.iter(|| {
+                odd = !odd;
+                let action = if odd { forth.clone() } else { back.clone() };
+                black_box(update(&mut app, action));
+                terminal.draw(|frame| view(&app, frame)).unwrap();
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, keystroke_to_frame, view_keys_to_frame);
 criterion_main!(benches);

@@ -19,9 +19,9 @@ use std::io;
 use clap::{Args, Subcommand};
 use serde_json::{Map, Value, json};
 
-use super::table::Table;
 use super::{Io, Status, report};
 use crate::calc::availability::{Availability, Convention, Span};
+use crate::format::avail::Figures;
 
 const EXAMPLES: &str = "\
 Grammar: a part is [name:]percent (web:99.9, %, optional); A * B is series (all needed);
@@ -167,35 +167,17 @@ fn convention(options: &AvailOptions) -> Result<Convention, (String, String)> {
 }
 
 impl Context {
+    /// How figures are written.
+    fn figures(&self) -> Figures {
+        Figures {
+            convention: self.convention,
+            whole_seconds: self.whole_seconds,
+        }
+    }
+
     /// A length as text, rounded to whole seconds when asked.
     fn span(&self, span: Span) -> String {
-        if self.whole_seconds {
-            span.to_whole_seconds().to_string()
-        } else {
-            span.to_string()
-        }
-    }
-
-    /// The downtime an availability allows per period, as rows of a table.
-    fn downtime_cells(&self, availability: Availability) -> Vec<String> {
-        self.convention
-            .downtime_table(availability)
-            .iter()
-            .map(|row| self.span(row.downtime))
-            .collect()
-    }
-
-    /// Writes the per-period downtime table of one availability.
-    fn write_downtime_table(&self, availability: Availability, io: &mut Io<'_>) -> io::Result<()> {
-        let mut table = Table::new(&["period", "length", "downtime"]);
-        for row in self.convention.downtime_table(availability) {
-            table.row(vec![
-                row.period.to_string(),
-                days(self.convention.seconds(row.period)),
-                self.span(row.downtime),
-            ]);
-        }
-        table.write(io.out)
+        self.figures().span(span)
     }
 
     /// The JSON fields every availability result carries.
@@ -224,16 +206,6 @@ impl Context {
     }
 }
 
-/// Nines with two decimals, or ∞ for 100%.
-fn nines_text(availability: Availability) -> String {
-    let nines = availability.nines();
-    if nines.is_finite() {
-        format!("{nines:.2}")
-    } else {
-        "∞".to_string()
-    }
-}
-
 /// Nines as a JSON number, or null for 100%.
 fn nines_json(availability: Availability) -> Value {
     let nines = availability.nines();
@@ -242,22 +214,4 @@ fn nines_json(availability: Availability) -> Value {
     } else {
         Value::Null
     }
-}
-
-/// A period's length in days, such as `365 days` or `30.436875 days`.
-fn days(seconds: u64) -> String {
-    let days = format!("{:.6}", seconds as f64 / 86_400.0);
-    let days = days.trim_end_matches('0').trim_end_matches('.');
-    if days == "1" {
-        "1 day".to_string()
-    } else {
-        format!("{days} days")
-    }
-}
-
-/// A length with its hours, such as `1h 0m 1.8s (1.0005 h)`.
-fn with_hours(text: String, span: Span) -> String {
-    let hours = format!("{:.4}", span.hours());
-    let hours = hours.trim_end_matches('0').trim_end_matches('.');
-    format!("{text} ({hours} h)")
 }

@@ -5,9 +5,9 @@ use std::io;
 use clap::Args;
 use serde_json::json;
 
-use super::table::Table;
 use super::{Io, Status, report};
 use crate::calc::ports::{PortInfo, classify, parse_port};
+use crate::format;
 
 /// Arguments of `netdojo port`.
 #[derive(Debug, Args)]
@@ -24,8 +24,7 @@ pub struct PortArgs {
 /// Runs `netdojo port`.
 pub fn run(args: &PortArgs, io: &mut Io<'_>) -> io::Result<Status> {
     let mut status = Status::Ok;
-    let mut table = Table::new(&["port", "range", "services", "linux ephemeral"]).right_align(&[0]);
-    let mut rows = 0;
+    let mut infos = Vec::new();
     for text in &args.ports {
         let port = match parse_port(text) {
             Ok(port) => port,
@@ -38,34 +37,11 @@ pub fn run(args: &PortArgs, io: &mut Io<'_>) -> io::Result<Status> {
         if args.json {
             report::json_line(io, &json_info(&info))?;
         } else {
-            let (first, last) = info.range.bounds();
-            table.row(vec![
-                port.to_string(),
-                format!("{} ({first}-{last})", info.range),
-                services_text(&info),
-                if info.linux_ephemeral { "yes" } else { "no" }.into(),
-            ]);
-            rows += 1;
+            infos.push(info);
         }
     }
-    if rows > 0 {
-        table.write(io.out)?;
-    }
+    io.out.write_all(format::port::table(&infos).as_bytes())?;
     Ok(status)
-}
-
-fn services_text(info: &PortInfo) -> String {
-    if info.services.is_empty() {
-        return "-".into();
-    }
-    info.services
-        .iter()
-        .map(|s| {
-            let transports: Vec<String> = s.transports.iter().map(ToString::to_string).collect();
-            format!("{} ({})", s.name, transports.join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn json_info(info: &PortInfo) -> serde_json::Value {

@@ -2,12 +2,15 @@
 //! them and the terminal app shows them in its command-line view, so a learner
 //! sees the same text in both. Pure: values in, `String` out; no terminal crate.
 
+pub mod avail;
+pub mod port;
 pub(crate) mod prefix_rows;
 pub mod route;
 pub mod setops;
 pub mod split;
 pub mod subnet;
 pub mod table;
+pub mod tcp;
 pub mod vpc;
 
 /// The one wording of a bad-input message: the input as typed, in double quotes

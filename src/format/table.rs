@@ -134,6 +134,21 @@ impl Table {
         self.rows.push(cells);
     }
 
+    /// The table as text, as [`Table::write`] writes it.
+    ///
+    /// ```
+    /// use netdojo::format::table::Table;
+    /// let mut table = Table::new(&["名前", "port"]).right_align(&[1]);
+    /// table.row(vec!["ssh".into(), "22".into()]);
+    /// assert_eq!(table.render(), "名前  port\nssh     22\n");
+    /// ```
+    pub fn render(&self) -> String {
+        let mut out = Vec::new();
+        // Writing into a Vec cannot fail.
+        let _ = self.write(&mut out);
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
     /// Writes the table; trailing spaces are trimmed from every line.
     pub fn write(&self, out: &mut dyn Write) -> io::Result<()> {
         let count = self.rows.iter().map(Vec::len).max().unwrap_or(0);

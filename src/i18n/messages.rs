@@ -347,4 +347,206 @@ messages! {
     KeyJump => "go there", "そこへ移動";
     KeyWideLeft => "wide diagrams: look left", "横長の図：左側を表示";
     KeyWideRight => "wide diagrams: look right", "横長の図：右側を表示";
+    // Screens with several views, walk-throughs (keymap)
+    CtxViews => "Views", "表示の切り替え";
+    CtxWalk => "Walk-through", "手順の再生";
+    CtxAvail => "Availability", "可用性";
+    CtxFragment => "Fragmentation", "フラグメント化";
+    KeyNextView => "next view", "次の表示";
+    KeyPrevView => "previous view", "前の表示";
+    KeyNextStep => "next step", "次の手順";
+    KeyPrevStep => "previous step", "前の手順";
+    KeyYear => "year length", "1年の長さ";
+    KeyMonth => "month length", "1か月の長さ";
+    KeyToggleDf => "Don't Fragment on/off", "DFフラグの切り替え";
+    TypingNumbers => "Digits, commas and spaces go into the input; other keys are commands.",
+        "数字・カンマ・空白は入力欄に入り、ほかのキーはコマンドになります。";
+    Yes => "yes", "はい";
+    No => "no", "いいえ";
+
+    // Availability calculator
+    AvailTitle => "Availability", "可用性";
+    ViewSystem => "System", "システム構成";
+    ViewMtbf => "MTBF/MTTR", "MTBF・MTTR";
+    ViewSizing => "N+k sizing", "N+k の台数";
+    FieldSystem => "System", "構成";
+    PhSystem => "e.g. alb:99.99 * (web:99 | web:99) * rds:99.95", "例：alb:99.99 * (web:99 | web:99) * rds:99.95";
+    FieldMtbf => "MTBF", "MTBF（平均故障間隔）";
+    PhMtbf => "e.g. 1000h", "例：1000h";
+    FieldMttr => "MTTR", "MTTR（平均修復時間）";
+    PhMttr => "e.g. 2h", "例：2h";
+    FieldTarget => "Target %", "目標の稼働率 %";
+    PhTarget => "e.g. 99.95 (fill in two of the three)", "例：99.95（3つのうち2つを入力）";
+    FieldLoad => "Peak load", "ピーク時の負荷";
+    PhLoad => "e.g. 2400 (requests/s, users...)", "例：2400（リクエスト/秒、ユーザー数など）";
+    FieldCapacity => "Capacity per server", "1台あたりの処理能力";
+    PhCapacity => "e.g. 350, in the same unit", "例：350（負荷と同じ単位）";
+    FieldSpares => "Spares (k)", "予備の台数 (k)";
+    PhSpares => "e.g. 2 for N+2", "例：N+2 なら 2";
+    FieldServer => "One server %", "1台の稼働率 %";
+    PhServer => "optional, e.g. 99", "省略可。例：99";
+    FieldZones => "Zones", "AZ の数";
+    PhZones => "optional, e.g. 3", "省略可。例：3";
+    AvailPrompt => "Type a system: parts joined by * (all needed) and | (any one enough).",
+        "構成を入力してください。部品を * （すべて必要）と | （どれか1つでよい）でつなぎます。";
+    AvailAnswer => "{0}: {1} of downtime a year", "{0}：年間の停止時間 {1}";
+    AvailWithNines => "{0} ({1} nines)", "{0}（{1} ナイン）";
+    AvailFormPart => "a part: an optional name, then its availability in percent",
+        "部品：名前（省略可）と稼働率（パーセント）";
+    AvailFormSeries => "series: every part is needed", "直列：すべての部品が必要";
+    AvailFormParallel => "parallel: any one is enough (| binds tighter than *)",
+        "並列：どれか1つ動けばよい（| は * より先に結び付く）";
+    AvailFormGroup => "parentheses make a group", "かっこでまとめる";
+    AvailFormKofN => "at least 2 of 3 identical copies needed", "同じもの3台のうち2台以上が必要";
+    AvailExamples => "Examples", "例";
+    AvailPercentOnly => "Availabilities are percentages: 0.999 is refused as a probable fraction; write 99.9 (or 0.999% if you mean it).",
+        "稼働率はパーセントで書きます。0.999 は割合の書き間違いとみなして受け付けません。99.9 と書いてください（本当に 0.999% なら 0.999%）。";
+    AvailAssumptions => "The figures assume independent failures and instant failover, so they are upper bounds.",
+        "障害は互いに独立で、切り替えは一瞬で終わると仮定しているため、数値は上限です。";
+    AvailDiagram => "Diagram", "構成図";
+    AvailSpofLegend => "(! = single point of failure)", "（! = 単一障害点）";
+    AvailTooWide => "The diagram is {0} columns wide: widen the window to see all of it, or read the table below.",
+        "構成図の幅は {0} 桁あります。全体を見るにはウィンドウを広げるか、下の表を見てください。";
+    AvailKofN => "{0} of {1} needed", "{1}台中{0}台が必要";
+    LblWhole => "Whole system", "システム全体";
+    LblConvention => "Convention", "前提";
+    ConvYear => "{0}-day year", "1年 = {0}日";
+    ConvMonthDays => "{0}-day month", "1か月 = {0}日";
+    ConvMonthTwelfth => "month = year/12", "1か月 = 1年÷12";
+    ConvBoth => "{0}, {1}", "{0}、{1}";
+    ConvKeys => "({0} and {1} change it)", "（{0} と {1} で変更）";
+    ColPeriod => "period", "期間";
+    ColLength => "length", "長さ";
+    ColDowntime => "downtime", "停止時間";
+    DaysCount => "{0} days", "{0}日";
+    DayOne => "1 day", "1日";
+    AvailParts => "Parts and groups", "部品とグループ";
+    ColNode => "node", "要素";
+    ColAvailability => "availability", "稼働率";
+    ColDowntimeYear => "downtime/year", "年間停止";
+    ColSpof => "SPOF", "単一障害点";
+    ColSaved => "if perfect", "完全なら";
+    NodeSeries => "series (all needed)", "直列（すべて必要）";
+    NodeParallel => "parallel (any one)", "並列（どれか1つ）";
+    NodeKofN => "{0} of {1} copies needed", "{1}台中{0}台が必要";
+    AvailWeakest => "Weakest link: {0} (part {1}) is a single point of failure; if it were perfect, the downtime would drop by {2} a year ({3} of it).",
+        "最も弱い部分：{0}（{1}番目の部品）は単一障害点です。これが完全なら、停止時間は年に {2} 減ります（全体の {3}）。";
+    AvailNoSpof => "No single point of failure: no one part can take the whole system down.",
+        "単一障害点はありません。どの部品も、1つだけの故障でシステム全体を止めることはありません。";
+    AvailBarsHeading => "Downtime per year ({0})", "年間の停止時間（{0}）";
+    MtbfPrompt => "Fill in two of the three: MTBF, MTTR, target availability.",
+        "MTBF・MTTR・目標の稼働率のうち2つを入力してください。";
+    MtbfTooMany => "All three are filled in: leave empty the one to work out.",
+        "3つとも入力されています。求めたいものを空欄にしてください。";
+    MtbfFormAvailability => "MTBF and MTTR give the availability A.", "MTBF と MTTR から稼働率 A を求めます。";
+    MtbfFormBudget => "A target and the MTBF give the longest repairs allowed (the MTTR budget).",
+        "目標と MTBF から、許される最長の修復時間（MTTR の上限）を求めます。";
+    MtbfFormNeeded => "A target and the MTTR give the MTBF needed.", "目標と MTTR から、必要な MTBF を求めます。";
+    MtbfLengths => "Lengths take d, h, m and s: 1000h, 41d 16h, 30m.", "時間は d・h・m・s で書きます：1000h、41d 16h、30m。";
+    LblTarget => "Target", "目標";
+    LblMttrBudget => "MTTR budget", "MTTR の上限";
+    LblMtbfNeeded => "MTBF needed", "必要な MTBF";
+    LblAvailability => "Availability", "稼働率";
+    LblFormula => "Formula", "計算式";
+    MtbfDowntimeOf => "Downtime allowed by {0}", "{0} で許される停止時間";
+    SizingPrompt => "Give the peak load and what one server carries.", "ピーク時の負荷と1台の処理能力を入力してください。";
+    SizingAnswer => "{0} servers ({1}), N = {2}", "{0}台（{1}）、N = {2}";
+    SizingHelp => "N = ⌈load / capacity⌉ servers carry the peak; k spares make N+k. With one server's availability, the pool is up while N of its N+k servers are. With zones, each zone gets ⌈N / (zones − 1)⌉ so losing a zone still leaves N.",
+        "ピークを処理するのに N = ⌈負荷 / 処理能力⌉ 台が必要で、予備 k 台を足すと N+k 台です。1台の稼働率を入れると、N+k 台のうち N 台が動いている確率（全体の稼働率）がわかります。AZ の数を入れると、1つの AZ を失っても N 台残るよう、各 AZ に ⌈N / (AZ数 − 1)⌉ 台を置きます。";
+    SizingNoServer => "Give one server's availability to see each option's availability and downtime.",
+        "1台の稼働率を入れると、それぞれの案の稼働率と停止時間がわかります。";
+    LblPeakLoad => "Peak load", "ピーク時の負荷";
+    LblCapacity => "Capacity per server", "1台の処理能力";
+    LblServers => "Servers", "台数";
+    LblOneServer => "One server", "1台の稼働率";
+    ColOption => "option", "案";
+    ColServers => "servers", "台数";
+    ColSurvives => "failures survived", "耐えられる故障";
+    SizingZones => "Across {0} zones: {1} per zone = ⌈{2} / {3}⌉, {4} in all; losing any one zone leaves {5} ≥ N.",
+        "{0} つの AZ に分けると：AZ ごとに {1} 台 = ⌈{2} / {3}⌉、合計 {4} 台。どの AZ を1つ失っても {5} 台 ≥ N が残ります。";
+
+    // Port classifier
+    PortTitle => "Port numbers", "ポート番号";
+    FieldPorts => "Ports", "ポート";
+    PhPorts => "e.g. 22 443 49152", "例：22 443 49152";
+    PortPrompt => "Type port numbers, 0 to 65535, separated by spaces or commas.",
+        "ポート番号（0〜65535）を空白かカンマで区切って入力してください。";
+    PortAnswer => "{0}: {1}, {2}", "{0}：{1}、{2}";
+    PortNoService => "no common service", "よく知られたサービスなし";
+    PortMany => "{0} ports", "{0} 個のポート";
+    PortScale => "Where the ports fall (RFC 6335; the ranges are not drawn to scale)",
+        "ポートの位置（RFC 6335。範囲の幅は実際の比率ではありません）";
+    PortEphemeralBand => " Linux ephemeral {0}-{1} ", " Linux の一時ポート {0}-{1} ";
+    PortRanges => "Well-known ports (0-1023) are for standard services and need privileges to listen on; registered ports (1024-49151) are assigned to applications; dynamic ports (49152-65535) are never assigned. A client's source port is picked from an ephemeral range: Linux uses 32768-60999 by default, which overlaps the registered range.",
+        "ウェルノウンポート（0〜1023）は標準的なサービス用で、待ち受けには特権が必要です。登録済みポート（1024〜49151）はアプリケーションに割り当てられ、動的ポート（49152〜65535）は割り当てられません。クライアントの送信元ポートは一時ポートの範囲から選ばれます。Linux の既定は 32768〜60999 で、登録済みポートの範囲と重なります。";
+    PortServices => "Common services", "よく使われるサービス";
+    RangeWellKnown => "well-known", "ウェルノウン";
+    RangeRegistered => "registered", "登録済み";
+    RangeDynamic => "dynamic", "動的";
+    ColPort => "port", "ポート";
+    ColService => "service", "サービス";
+    ColTransport => "over", "プロトコル";
+    ColWhatFor => "what for", "用途";
+    ColRange => "range", "範囲";
+    ColServices => "services", "サービス";
+    ColEphemeral => "Linux ephemeral", "Linux 一時ポート";
+
+    // TCP
+    TcpTitle => "TCP step by step", "TCP を順に見る";
+    ViewWalk => "Connection", "接続の流れ";
+    ViewCompare => "TCP vs UDP", "TCP と UDP";
+    ViewFragment => "Fragmentation", "フラグメント化";
+    FieldClientIsn => "Client ISN", "クライアントの ISN";
+    FieldServerIsn => "Server ISN", "サーバーの ISN";
+    PhIsn => "0 to 4294967295", "0〜4294967295";
+    FieldSend => "Client sends", "クライアントの送信";
+    FieldReply => "Server replies", "サーバーの返信";
+    PhSizes => "bytes per segment, e.g. 100,200 (empty: none)", "セグメントごとのバイト数。例：100,200（空欄なら送らない）";
+    FieldDatagram => "Datagram size", "データグラムの長さ";
+    PhDatagram => "bytes, header included, e.g. 4000", "ヘッダーを含むバイト数。例：4000";
+    FieldMtu => "MTU", "MTU（最大転送単位）";
+    PhMtu => "bytes, e.g. 1500", "バイト数。例：1500";
+    FieldHeader => "IP header", "IP ヘッダー長";
+    PhHeader => "20 to 60 bytes (20 when empty)", "20〜60 バイト（空欄なら 20）";
+    ComparePrompt => "TCP (RFC 9293) and UDP (RFC 768) side by side.", "TCP（RFC 9293）と UDP（RFC 768）の比較です。";
+    ColProperty => "property", "項目";
+    SideClient => "client", "クライアント";
+    SideServer => "server", "サーバー";
+    PhaseHandshake => "handshake", "ハンドシェイク";
+    PhaseData => "data", "データ転送";
+    PhaseTeardown => "teardown", "切断";
+    WalkAnswer => "step {0} of {1}: {2} ({3} → {4})", "{1} 手順中 {0}：{2}（{3} → {4}）";
+    WalkStep => "Step {0} of {1} · {2} · {3} → {4}", "手順 {0} / {1} · {2} · {3} → {4}";
+    WalkHelp => "The client's and the server's initial sequence numbers (ISN) are numbers from 0 to 4294967295; the segment sizes are bytes separated by commas. A SYN and a FIN each use one sequence number; every data byte uses one; ack is the next number the receiver expects.",
+        "クライアントとサーバーの初期シーケンス番号（ISN）は 0〜4294967295 の数です。セグメントの大きさはカンマ区切りのバイト数です。SYN と FIN はそれぞれシーケンス番号を1つ使い、データは1バイトごとに1つ使います。ack は受信側が次に期待する番号です。";
+    WalkNext => "{0}: the next segment.", "{0}：次のセグメントへ。";
+    WalkEnd => "The connection is closed: that was the last segment.", "接続は閉じました。これが最後のセグメントです。";
+    FragmentPrompt => "Give the datagram's size and the MTU of the link.", "データグラムの長さとリンクの MTU を入力してください。";
+    FragmentFits => "it fits the MTU: no fragmentation", "MTU に収まるのでフラグメント化は不要";
+    FragmentAnswer => "{0} fragments, {1} bytes of data in each but the last", "{0} 個のフラグメント。最後以外はそれぞれ {1} バイトのデータ";
+    DfOn => "on", "オン";
+    DfOff => "off", "オフ";
+    DfState => "DF {0}", "DF：{0}";
+    LblDf => "Don't Fragment (DF)", "DF フラグ（フラグメント化禁止）";
+    DfKey => "({0} switches it)", "（{0} で切り替え）";
+    FragmentHelp => "The size is the datagram's total length, header included (at most 65535); the MTU is the largest datagram the next link carries (68 or more). With DF set, a datagram too large for the MTU is dropped and the router sends back ICMP \"fragmentation needed\", which path MTU discovery relies on.",
+        "長さはヘッダーを含むデータグラム全体の長さ（最大 65535）、MTU は次のリンクが運べる最大のデータグラム（68 以上）です。DF が付いていると、MTU より大きいデータグラムは捨てられ、ルーターは ICMP「fragmentation needed」を返します。経路 MTU 探索はこの仕組みを利用します。";
+    FragmentSummary => "A {0}-byte datagram ({1}-byte header + {2} bytes of data) crossing an MTU of {3}: {4} fragments.",
+        "{0} バイトのデータグラム（ヘッダー {1} バイト + データ {2} バイト）が MTU {3} のリンクを通ると、フラグメントは {4} 個です。";
+    FragmentSummaryOne => "A {0}-byte datagram ({1}-byte header + {2} bytes of data) crossing an MTU of {3}: one piece, as it is.",
+        "{0} バイトのデータグラム（ヘッダー {1} バイト + データ {2} バイト）は MTU {3} のリンクをそのまま通ります。";
+    ColFragment => "fragment", "フラグメント";
+    ColTotalLength => "total length", "全長";
+    ColData => "data", "データ";
+    ColOffsetBytes => "offset (bytes)", "オフセット（バイト）";
+    ColOffsetField => "offset field (×8)", "オフセット値（×8）";
+    FragmentWhere => "Where each fragment's data sits in the original {0} bytes", "元の {0} バイトのうち、各フラグメントが運ぶ部分";
+    FragmentPer => "Data per fragment: ⌊({0} − {1}) / 8⌋ × 8 = {2} bytes. Every fragment but the last carries a multiple of 8 bytes, because the offset field counts 8-byte units.",
+        "1つのフラグメントのデータ：⌊({0} − {1}) / 8⌋ × 8 = {2} バイト。オフセットは 8 バイト単位で数えるので、最後以外のフラグメントのデータは 8 の倍数になります。";
+    FragmentOffset => "Offset field = offset in bytes / 8: the last fragment starts at byte {0}, so its field is {1}.",
+        "オフセット値 = バイト単位のオフセット / 8。最後のフラグメントは {0} バイト目から始まるので、値は {1} です。";
+    FragmentMf => "MF (more fragments) is 1 on every fragment but the last.", "MF（後続フラグメントあり）は最後以外のすべてで 1 です。";
+    FragmentReassembly => "Only the destination host reassembles the fragments; routers on the way do not.",
+        "フラグメントを組み立て直すのは宛先のホストだけで、途中のルーターは組み立てません。";
+    FragmentNone => "It fits the MTU as it is: no fragmentation needed.", "そのまま MTU に収まるので、フラグメント化は不要です。";
 }

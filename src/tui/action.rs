@@ -69,6 +69,20 @@ pub enum Action {
     GrowPrefix,
     /// Load the next built-in example (such as a sample route table).
     NextExample,
+    /// Show the screen's next view (such as the MTBF form of the availability screen).
+    NextView,
+    /// Show the screen's previous view.
+    PrevView,
+    /// One step forward in a walk-through.
+    NextStep,
+    /// One step back in a walk-through.
+    PrevStep,
+    /// Use the next length of a year (365, 365.25, 365.2425 days).
+    CycleYear,
+    /// Use the other length of a month (30 days, a twelfth of the year).
+    CycleMonth,
+    /// Turn the screen's one option on or off (such as Don't Fragment).
+    ToggleFlag,
     /// Switch to the next way of working (such as how a network is split).
     NextMode,
 

@@ -3,17 +3,23 @@
 //! and its own pure transitions in `app/`; `update` routes actions to them.
 
 pub mod aggregate;
+pub mod avail;
 pub mod bar;
+pub mod bars;
 pub mod calc;
 pub mod cli_view;
 pub mod help;
 pub mod home;
 pub mod reader;
+pub mod numbers;
+pub mod port;
 pub mod route_lookup;
+pub mod rows;
 pub mod scroll;
 pub mod shelf;
 pub mod split;
 pub mod subnet;
+pub mod tcp;
 pub mod vpc;
 
 use std::sync::Arc;
@@ -27,14 +33,17 @@ use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 
 pub use aggregate::AggregateState;
+pub use avail::AvailState;
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
 pub use reader::ReaderState;
+pub use port::PortState;
 pub use route_lookup::RouteState;
 pub use shelf::Shelf;
 pub use split::SplitState;
 pub use subnet::SubnetState;
+pub use tcp::TcpState;
 pub use vpc::VpcState;
 
 use crate::lesson::Library;
@@ -57,6 +66,12 @@ pub enum Route {
 pub enum CalcKind {
     /// Facts about one block.
     Subnet,
+    /// Availability: systems, MTBF/MTTR, N+k sizing.
+    Avail,
+    /// Port numbers classified.
+    Port,
+    /// TCP: a connection step by step, TCP vs UDP, fragmentation.
+    Tcp,
     /// The VPC planner.
     Vpc,
     /// The route table lookup.
@@ -74,6 +89,12 @@ pub enum Screen {
     Home(HomeState),
     /// The subnet calculator.
     Subnet(Box<SubnetState>),
+    /// The availability calculator.
+    Avail(Box<AvailState>),
+    /// The port classifier.
+    Port(Box<PortState>),
+    /// TCP step by step.
+    Tcp(Box<TcpState>),
     /// The VPC planner.
     Vpc(Box<VpcState>),
     /// The route table lookup.
@@ -116,6 +137,11 @@ impl Screen {
             Route::Calc(CalcKind::Subnet, prefill) => {
                 Screen::Subnet(Box::new(SubnetState::new(prefill)))
             }
+            Route::Calc(CalcKind::Avail, prefill) => {
+                Screen::Avail(Box::new(AvailState::new(prefill)))
+            }
+            Route::Calc(CalcKind::Port, prefill) => Screen::Port(Box::new(PortState::new(prefill))),
+            Route::Calc(CalcKind::Tcp, prefill) => Screen::Tcp(Box::new(TcpState::new(prefill))),
             Route::Calc(CalcKind::Vpc, prefill) => Screen::Vpc(Box::new(VpcState::new(prefill))),
             Route::Calc(CalcKind::RouteLookup, prefill) => {
                 Screen::RouteLookup(Box::new(RouteState::new(prefill)))
@@ -137,6 +163,9 @@ impl Screen {
         match self {
             Screen::Home(s) => s.mode(),
             Screen::Subnet(s) => s.mode(),
+            Screen::Avail(s) => s.mode(),
+            Screen::Port(s) => s.mode(),
+            Screen::Tcp(s) => s.mode(),
             Screen::Vpc(s) => s.mode(),
             Screen::RouteLookup(s) => s.mode(),
             Screen::Split(s) => s.mode(),
@@ -150,6 +179,9 @@ impl Screen {
         match self {
             Screen::Home(_) => Msg::HomeTitle,
             Screen::Subnet(_) => Msg::SubnetTitle,
+            Screen::Avail(_) => Msg::AvailTitle,
+            Screen::Port(_) => Msg::PortTitle,
+            Screen::Tcp(_) => Msg::TcpTitle,
             Screen::Vpc(_) => Msg::VpcTitle,
             Screen::RouteLookup(_) => Msg::RouteTitle,
             Screen::Split(_) => Msg::SplitTitle,
@@ -163,6 +195,9 @@ impl Screen {
         match self {
             Screen::Home(s) => s.update(action, ctx),
             Screen::Subnet(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Avail(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Port(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Tcp(s) => s.update(action, ctx),
             Screen::Vpc(s) => calc::update(s.as_mut(), action, ctx),
             Screen::RouteLookup(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Split(s) => calc::update(s.as_mut(), action, ctx),
@@ -171,11 +206,15 @@ impl Screen {
         }
     }
 
-    /// The command line that computes what the screen shows, with its output.
-    pub fn cli(&self) -> Option<CliText> {
+    /// The command line that computes what the screen shows, with its output
+    /// (in `lang` where the command prints text in either language).
+    pub fn cli(&self, lang: Lang) -> Option<CliText> {
         match self {
             Screen::Home(_) | Screen::Reader(_) => None,
             Screen::Subnet(s) => s.cli(),
+            Screen::Avail(s) => s.cli(),
+            Screen::Port(s) => s.cli(),
+            Screen::Tcp(s) => s.cli_in(lang),
             Screen::Vpc(s) => s.cli(),
             Screen::RouteLookup(s) => s.cli(),
             Screen::Split(s) => s.cli(),

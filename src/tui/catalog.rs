@@ -387,6 +387,30 @@ const CALCULATORS: &[Calc] = &[
         about_ja: "プレフィックスの一覧を貼り付けると、最短の集約結果と重なりがわかります。",
         route: || Some(Route::Calc(CalcKind::Aggregate, Vec::new())),
     },
+    Calc {
+        id: "avail",
+        en: "Availability",
+        ja: "可用性の計算",
+        about_en: "Write a system as parts in series and parallel and see its availability, downtime, weakest link and diagram; also MTBF/MTTR and N+k sizing.",
+        about_ja: "部品を直列・並列につないだ構成を書くと、稼働率・停止時間・最も弱い部分と構成図がわかります。MTBF・MTTR と N+k の台数計算もできます。",
+        route: || Some(Route::Calc(CalcKind::Avail, Vec::new())),
+    },
+    Calc {
+        id: "port",
+        en: "Port numbers",
+        ja: "ポート番号",
+        about_en: "Type port numbers and see their range (well-known, registered, dynamic), the common services on them and the Linux ephemeral range.",
+        about_ja: "ポート番号を入力すると、範囲（ウェルノウン・登録済み・動的）、よく使われるサービス、Linux の一時ポートの範囲がわかります。",
+        route: || Some(Route::Calc(CalcKind::Port, Vec::new())),
+    },
+    Calc {
+        id: "tcp",
+        en: "TCP step by step",
+        ja: "TCP を順に見る",
+        about_en: "Step through a TCP connection segment by segment with its sequence and acknowledgement numbers; compare TCP with UDP; fragment an IPv4 datagram.",
+        about_ja: "TCP の接続をセグメントごとに、シーケンス番号と確認応答番号とともにたどります。TCP と UDP の比較、IPv4 のフラグメント化も見られます。",
+        route: || Some(Route::Calc(CalcKind::Tcp, Vec::new())),
+    },
 ];
 
 #[cfg(test)]

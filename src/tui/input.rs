@@ -77,19 +77,9 @@ impl TextField {
         if width == 0 {
             return (String::new(), 0);
         }
-        let chars: Vec<(char, usize)> = self
-            .text
-            .chars()
-            .map(|c| (c, c.width().unwrap_or(0)))
-            .collect();
-        // Start far enough right that the cursor (plus one column for it) fits.
-        let mut start = 0;
+        let chars = self.widths();
         let cursor = self.cursor.min(chars.len());
-        let mut span: usize = chars[..cursor].iter().map(|(_, w)| w).sum::<usize>() + 1;
-        while span > width && start < cursor {
-            span -= chars[start].1;
-            start += 1;
-        }
+        let start = self.window_start(&chars, width);
         let mut shown = String::new();
         let mut used = 0;
         for &(c, w) in &chars[start..] {
@@ -101,6 +91,39 @@ impl TextField {
         }
         let col = chars[start..cursor].iter().map(|(_, w)| w).sum();
         (shown, col)
+    }
+
+    /// The column, within the window [`TextField::window`] shows in `width`
+    /// columns, of the character at `index` (the end of the text counts as a
+    /// character); `None` when it is out of the window.
+    pub fn column_of(&self, index: usize, width: usize) -> Option<usize> {
+        let chars = self.widths();
+        if index > chars.len() {
+            return None;
+        }
+        let start = self.window_start(&chars, width);
+        let column: usize = chars.get(start..index)?.iter().map(|(_, w)| w).sum();
+        (column < width).then_some(column)
+    }
+
+    fn widths(&self) -> Vec<(char, usize)> {
+        self.text
+            .chars()
+            .map(|c| (c, c.width().unwrap_or(0)))
+            .collect()
+    }
+
+    /// The first character shown: far enough right that the cursor (plus one
+    /// column for it) fits in `width`.
+    fn window_start(&self, chars: &[(char, usize)], width: usize) -> usize {
+        let mut start = 0;
+        let cursor = self.cursor.min(chars.len());
+        let mut span: usize = chars[..cursor].iter().map(|(_, w)| w).sum::<usize>() + 1;
+        while span > width && start < cursor {
+            span -= chars[start].1;
+            start += 1;
+        }
+        start
     }
 
     fn len(&self) -> usize {
@@ -184,6 +207,19 @@ mod tests {
         f.apply(&Action::Backspace, CharClass::Free);
         assert_eq!(f.text(), "日語");
         assert_eq!(f.cursor(), 1);
+    }
+
+    #[test]
+    fn columns_of_characters_follow_the_window() {
+        let f = typed("abcdefghij", CharClass::Free);
+        assert_eq!(f.column_of(8, 4), Some(1));
+        assert_eq!(f.column_of(10, 4), Some(3));
+        assert_eq!(f.column_of(2, 4), None);
+        assert_eq!(f.column_of(11, 4), None);
+        assert_eq!(f.column_of(3, 20), Some(3));
+        let f = typed("日本語", CharClass::Free);
+        assert_eq!(f.column_of(2, 20), Some(4));
+        assert_eq!(f.column_of(0, 0), None);
     }
 
     #[test]

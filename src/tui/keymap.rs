@@ -145,6 +145,16 @@ pub enum Context {
     Search,
     /// A lesson's table of contents.
     Toc,
+    /// Screens with several views.
+    Views,
+    /// Stepping through a walk-through.
+    Walk,
+    /// The availability calculator.
+    Avail,
+    /// The fragmentation calculator.
+    Fragment,
+    /// Editing a short number field where the arrow keys step a walk-through.
+    NumberEdit,
 }
 
 impl Context {
@@ -173,6 +183,11 @@ impl Context {
         Context::Back,
         Context::Normal,
         Context::Global,
+        Context::Views,
+        Context::Walk,
+        Context::Avail,
+        Context::Fragment,
+        Context::NumberEdit,
     ];
 
     /// The heading of this context in the help.
@@ -201,6 +216,11 @@ impl Context {
             Context::Answer => Msg::CtxAnswer,
             Context::Search => Msg::CtxSearch,
             Context::Toc => Msg::CtxToc,
+            Context::Views => Msg::CtxViews,
+            Context::Walk => Msg::CtxWalk,
+            Context::Avail => Msg::CtxAvail,
+            Context::Fragment => Msg::CtxFragment,
+            Context::NumberEdit => Msg::CtxFieldEdit,
         }
     }
 }
@@ -223,6 +243,9 @@ pub enum CharClass {
     /// Letters of choices (A to F), digits and commas, also full width: an
     /// answer to a lettered question, leaving every other letter a command.
     Choice,
+    /// Whole numbers separated by commas or spaces: digits, `,` and a space (also
+    /// full width).
+    Numbers,
 }
 
 impl CharClass {
@@ -247,6 +270,9 @@ impl CharClass {
                 c,
                 'a'..='f' | 'A'..='F' | '0'..='9' | ',' | 'ａ'..='ｆ' | 'Ａ'..='Ｆ' | '０'..='９' | '，' | '、'
             ),
+            CharClass::Numbers => {
+                CharClass::Number.accepts(c) || matches!(c, ',' | '，' | ' ' | '\u{3000}')
+            }
         }
     }
 
@@ -259,6 +285,7 @@ impl CharClass {
             CharClass::NumberList => Msg::TypingNumberList,
             CharClass::Free => Msg::TypingFree,
             CharClass::Choice => Msg::TypingChoice,
+            CharClass::Numbers => Msg::TypingNumbers,
         }
     }
 }
@@ -395,6 +422,67 @@ impl Mode {
         ],
         text: Some(CharClass::Free),
     };
+    /// A calculator with a field of numbers focused.
+    pub const CALC_NUMBERS: Mode = Mode {
+        contexts: CALC_KEYS,
+        text: Some(CharClass::Numbers),
+    };
+    /// The availability calculator (every field takes free text).
+    pub const AVAIL: Mode = Mode {
+        contexts: &[
+            X::Avail,
+            X::Views,
+            X::Fields,
+            X::CalcFree,
+            X::Calculator,
+            X::TextEdit,
+            X::Back,
+            X::Global,
+        ],
+        text: Some(CharClass::Free),
+    };
+    /// The TCP walk-through: number fields, the arrow keys step.
+    pub const TCP_WALK: Mode = Mode {
+        contexts: &[
+            X::Walk,
+            X::Views,
+            X::Fields,
+            X::CalcKeys,
+            X::Calculator,
+            X::NumberEdit,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: Some(CharClass::Numbers),
+    };
+    /// A view with nothing to type, among others.
+    pub const VIEW_ONLY: Mode = Mode {
+        contexts: &[
+            X::Views,
+            X::CalcKeys,
+            X::Calculator,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: None,
+    };
+    /// The fragmentation calculator.
+    pub const FRAGMENT: Mode = Mode {
+        contexts: &[
+            X::Fragment,
+            X::Views,
+            X::Fields,
+            X::CalcKeys,
+            X::Calculator,
+            X::FieldEdit,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: Some(CharClass::Numbers),
+    };
     /// A scrolling overlay.
     pub const OVERLAY: Mode = Mode {
         contexts: &[X::Overlay, X::Global],
@@ -464,6 +552,11 @@ impl Mode {
         Mode::READER_TEXT,
         Mode::READER_SEARCH,
         Mode::READER_TOC,
+        Mode::CALC_NUMBERS,
+        Mode::AVAIL,
+        Mode::TCP_WALK,
+        Mode::VIEW_ONLY,
+        Mode::FRAGMENT,
     ];
 
     /// The calculator mode for a focused field of `class`.
@@ -474,6 +567,7 @@ impl Mode {
             CharClass::Number => Mode::CALC_NUMBER,
             CharClass::NumberList => Mode::CALC_NUMBER_LIST,
             CharClass::Free | CharClass::Choice => Mode::CALC_FREE,
+            CharClass::Numbers => Mode::CALC_NUMBERS,
         }
     }
 
@@ -1072,6 +1166,95 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::char('L')],
         Action::ToggleLang,
         Msg::KeyLang,
+        None,
+    ),
+    // Screens with several views
+    row(
+        C::Views,
+        &[Key::ctrl('n')],
+        Action::NextView,
+        Msg::KeyNextView,
+        Some(Msg::KeyNextView),
+    ),
+    row(
+        C::Views,
+        &[Key::ctrl('p')],
+        Action::PrevView,
+        Msg::KeyPrevView,
+        None,
+    ),
+    // Walk-throughs
+    row(
+        C::Walk,
+        &[RIGHT, Key::char('n'), Key::char('l')],
+        Action::NextStep,
+        Msg::KeyNextStep,
+        Some(Msg::KeyNextStep),
+    ),
+    row(
+        C::Walk,
+        &[LEFT, Key::char('p'), Key::char('h')],
+        Action::PrevStep,
+        Msg::KeyPrevStep,
+        Some(Msg::KeyPrevStep),
+    ),
+    // Availability
+    row(
+        C::Avail,
+        &[Key::ctrl('r')],
+        Action::CycleYear,
+        Msg::KeyYear,
+        None,
+    ),
+    row(
+        C::Avail,
+        &[Key::ctrl('o')],
+        Action::CycleMonth,
+        Msg::KeyMonth,
+        None,
+    ),
+    // Fragmentation
+    row(
+        C::Fragment,
+        &[Key::char('d')],
+        Action::ToggleFlag,
+        Msg::KeyToggleDf,
+        Some(Msg::KeyToggleDf),
+    ),
+    // Short number fields whose arrow keys step a walk-through
+    row(
+        C::NumberEdit,
+        &[BACKSPACE],
+        Action::Backspace,
+        Msg::KeyBackspace,
+        None,
+    ),
+    row(
+        C::NumberEdit,
+        &[DELETE],
+        Action::Delete,
+        Msg::KeyDelete,
+        None,
+    ),
+    row(
+        C::NumberEdit,
+        &[HOME, Key::ctrl('a')],
+        Action::CursorStart,
+        Msg::KeyCursorStart,
+        None,
+    ),
+    row(
+        C::NumberEdit,
+        &[END, Key::ctrl('e')],
+        Action::CursorEnd,
+        Msg::KeyCursorEnd,
+        None,
+    ),
+    row(
+        C::NumberEdit,
+        &[Key::ctrl('u')],
+        Action::ClearInput,
+        Msg::KeyClear,
         None,
     ),
     // Leaving a screen

@@ -30,6 +30,14 @@ pub enum ScreenName {
     Help,
     /// The subnet calculator; arguments become its input.
     Subnet,
+    /// The availability calculator; arguments become its system, or after `mtbf`
+    /// or `size` the inputs of that view.
+    Avail,
+    /// The port classifier; arguments become its ports.
+    Port,
+    /// TCP step by step; arguments become the walk-through's ISNs and sizes, or
+    /// after `compare` or `fragment` open that view.
+    Tcp,
     /// The VPC planner; arguments are the CIDR, the AZ count, the tiers and the
     /// subnet prefix.
     Vpc,
@@ -51,6 +59,9 @@ impl ScreenName {
         ScreenName::Home,
         ScreenName::Help,
         ScreenName::Subnet,
+        ScreenName::Avail,
+        ScreenName::Port,
+        ScreenName::Tcp,
         ScreenName::Vpc,
         ScreenName::Route,
         ScreenName::Split,
@@ -64,6 +75,9 @@ impl ScreenName {
             ScreenName::Home => "home",
             ScreenName::Help => "help",
             ScreenName::Subnet => "subnet",
+            ScreenName::Avail => "avail",
+            ScreenName::Port => "port",
+            ScreenName::Tcp => "tcp",
             ScreenName::Vpc => "vpc",
             ScreenName::Route => "route",
             ScreenName::Split => "split",
@@ -87,6 +101,12 @@ impl ScreenName {
                 CalcKind::Subnet,
                 args.to_vec(),
             ))]),
+            ScreenName::Avail => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Avail,
+                args.to_vec(),
+            ))]),
+            ScreenName::Port => Ok(vec![Action::Go(Route::Calc(CalcKind::Port, args.to_vec()))]),
+            ScreenName::Tcp => Ok(vec![Action::Go(Route::Calc(CalcKind::Tcp, args.to_vec()))]),
             ScreenName::Vpc => Ok(vec![Action::Go(Route::Calc(CalcKind::Vpc, args.to_vec()))]),
             ScreenName::Route => Ok(vec![Action::Go(Route::Calc(
                 CalcKind::RouteLookup,
@@ -318,7 +338,7 @@ mod tests {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
             Err(
-                "\"homr\" is not a screen name (expected one of: home, help, subnet, vpc, route, split, aggregate, lesson)"
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson)"
                     .to_string()
             )
         );

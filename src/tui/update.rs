@@ -36,7 +36,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.open(&route);
         }
         _ if app.overlay.is_some() => overlay(app, &action),
-        Action::ShowCli => match app.screen().cli() {
+        Action::ShowCli => match app.screen().cli(app.lang) {
             Some(text) => app.overlay = Some(Overlay::Cli(CliViewState::new(text))),
             None => {
                 app.status = Some(Status {

@@ -86,6 +86,9 @@ fn draw_screen(app: &App, screen: &Screen, body: Rect, buf: &mut Buffer) -> Opti
             cursor
         }
         Screen::Subnet(state) => calc_view(app, state.as_ref(), body, buf),
+        Screen::Avail(state) => calc_view(app, state.as_ref(), body, buf),
+        Screen::Port(state) => calc_view(app, state.as_ref(), body, buf),
+        Screen::Tcp(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Vpc(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::RouteLookup(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Split(state) => calc_view(app, state.as_ref(), body, buf),

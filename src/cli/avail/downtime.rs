@@ -5,10 +5,11 @@ use std::io;
 use clap::Args;
 use serde_json::json;
 
-use super::{Context, nines_text};
+use super::Context;
 use crate::calc::availability::{Availability, MonthLength, Period, Span};
 use crate::cli::table::Table;
 use crate::cli::{Io, Status, report};
+use crate::format::avail::nines_text;
 
 /// Arguments of `netdojo avail downtime`.
 #[derive(Debug, Args)]
@@ -80,7 +81,7 @@ pub(super) fn run(args: &DowntimeArgs, context: &Context, io: &mut Io<'_>) -> io
 fn read_period(text: &str, context: &Context) -> Result<(Span, String), String> {
     if let Ok(period) = text.parse::<Period>() {
         let span = context.convention.span(period);
-        let days = super::days(context.convention.seconds(period));
+        let days = crate::format::avail::days(context.convention.seconds(period));
         let label = match (period, context.convention.month) {
             (Period::Year, _) => context.convention.year.to_string(),
             (Period::Month, month @ MonthLength::Days(_)) => month.to_string(),

@@ -5,10 +5,11 @@ use std::io;
 use clap::Args;
 use serde_json::json;
 
-use super::{Context, nines_text};
+use super::Context;
 use crate::calc::availability::Availability;
 use crate::cli::table::Table;
 use crate::cli::{Io, Status, report};
+use crate::format::avail::nines_text;
 
 /// Arguments of `netdojo avail nines`.
 #[derive(Debug, Args)]
@@ -46,7 +47,7 @@ pub(super) fn run(args: &NinesArgs, context: &Context, io: &mut Io<'_>) -> io::R
             continue;
         }
         let mut cells = vec![availability.to_string(), nines_text(availability)];
-        cells.extend(context.downtime_cells(availability));
+        cells.extend(context.figures().downtime_cells(availability));
         table.row(cells);
         rows += 1;
     }

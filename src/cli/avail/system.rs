@@ -2,13 +2,11 @@
 
 use std::io;
 
-use serde_json::{Value, json};
-use unicode_width::UnicodeWidthStr;
-
-use super::{Context, nines_text};
+use super::Context;
 use crate::calc::availability::{Expr, ExprError, Node, NodeKind, Report};
-use crate::cli::table::Table;
 use crate::cli::{Io, Status, report};
+use crate::format::avail;
+use serde_json::{Value, json};
 
 pub(super) fn run(systems: &[String], context: &Context, io: &mut Io<'_>) -> io::Result<Status> {
     let mut status = Status::Ok;
@@ -28,7 +26,8 @@ pub(super) fn run(systems: &[String], context: &Context, io: &mut Io<'_>) -> io:
             if printed > 0 {
                 writeln!(io.out)?;
             }
-            write_report(&expr, &report, context, io)?;
+            let text = avail::system(&expr, &report, &context.figures());
+            io.out.write_all(text.as_bytes())?;
             printed += 1;
         }
     }
@@ -38,117 +37,20 @@ pub(super) fn run(systems: &[String], context: &Context, io: &mut Io<'_>) -> io:
 /// Reports a parse error: in text, the message, the expression and a caret under
 /// the column; in JSON, one object with the column.
 fn bad_system(text: &str, error: &ExprError, json: bool, io: &mut Io<'_>) -> io::Result<Status> {
-    let message = format!("\"{text}\" is not a valid system: {error}");
     if json {
         report::json_line(
             io,
-            &json!({ "input": text, "error": message, "column": error.column }),
+            &json!({
+                "input": text,
+                "error": avail::system_error_message(text, error),
+                "column": error.column,
+            }),
         )?;
-        return Ok(Status::BadInput);
+    } else {
+        io.err
+            .write_all(avail::system_error(text, error).as_bytes())?;
     }
-    let shown = text.replace('\t', " ");
-    let before: String = shown.chars().take(error.column.saturating_sub(1)).collect();
-    writeln!(io.err, "netdojo: {message}")?;
-    writeln!(io.err, "  {shown}")?;
-    writeln!(io.err, "  {}^", " ".repeat(before.width()))?;
     Ok(Status::BadInput)
-}
-
-fn write_report(
-    expr: &Expr,
-    report: &Report,
-    context: &Context,
-    io: &mut Io<'_>,
-) -> io::Result<()> {
-    let whole = report.availability();
-    let mut summary = Table::headless();
-    summary.row(vec!["system".into(), expr.to_string()]);
-    summary.row(vec![
-        "availability".into(),
-        format!("{whole}  ({} nines)", nines_text(whole)),
-    ]);
-    summary.row(vec!["convention".into(), context.convention.to_string()]);
-    summary.write(io.out)?;
-    writeln!(io.out)?;
-    context.write_downtime_table(whole, io)?;
-    writeln!(io.out)?;
-    let mut tree = Table::new(&[
-        "node",
-        "availability",
-        "downtime/year",
-        "SPOF",
-        "saved/year if perfect",
-    ]);
-    tree_rows(&report.root, report, context, "", "", &mut tree);
-    tree.write(io.out)?;
-    writeln!(io.out)?;
-    match report.weakest_part() {
-        Some(part) => writeln!(
-            io.out,
-            "weakest link: {} (part {}), a single point of failure; if it were perfect, \
-             downtime would drop by {} a year ({:.1}% of it)",
-            part.text,
-            report.weakest.map_or(0, |i| i + 1),
-            context.span(part.gain_per_year),
-            part.share * 100.0
-        ),
-        None => writeln!(io.out, "weakest link: no single point of failure"),
-    }
-}
-
-/// Adds a node and its children to the table, drawn as a tree.
-fn tree_rows(
-    node: &Node,
-    report: &Report,
-    context: &Context,
-    lead: &str,
-    child_lead: &str,
-    table: &mut Table,
-) {
-    let mut cells = vec![
-        format!("{lead}{}", label(node)),
-        node.availability.to_string(),
-        context.span(node.downtime_per_year),
-    ];
-    if let NodeKind::Part(index) = node.kind
-        && let Some(part) = report.parts.get(index)
-    {
-        cells.push(
-            if part.single_point_of_failure {
-                "yes"
-            } else {
-                "no"
-            }
-            .into(),
-        );
-        cells.push(context.span(part.gain_per_year));
-    }
-    table.row(cells);
-    let last = node.children.len().saturating_sub(1);
-    for (i, child) in node.children.iter().enumerate() {
-        let (branch, rest) = if i == last {
-            ("└─ ", "   ")
-        } else {
-            ("├─ ", "│  ")
-        };
-        tree_rows(
-            child,
-            report,
-            context,
-            &format!("{child_lead}{branch}"),
-            &format!("{child_lead}{rest}"),
-            table,
-        );
-    }
-}
-
-fn label(node: &Node) -> String {
-    match node.kind {
-        NodeKind::Part(_) => node.text.clone(),
-        NodeKind::Series => "series (all needed)".into(),
-        NodeKind::Parallel => "parallel (any one)".into(),
-        NodeKind::KOfN { k, n } => format!("{k} of {n} copies needed"),
-    }
 }
 
 fn json_report(expr: &Expr, report: &Report, context: &Context) -> Value {

@@ -7,8 +7,8 @@ use serde_json::json;
 
 use super::Lang;
 use crate::calc::tcp::TCP_VS_UDP;
-use crate::cli::table::Table;
 use crate::cli::{Io, Status, report};
+use crate::format;
 
 /// Arguments of `netdojo tcp compare`.
 #[derive(Debug, Args)]
@@ -38,17 +38,7 @@ pub(super) fn run(args: &CompareArgs, io: &mut Io<'_>) -> io::Result<Status> {
         }
         return Ok(Status::Ok);
     }
-    let first = match args.lang {
-        Lang::En => "property",
-        Lang::Ja => "項目",
-    };
-    let mut table = Table::new(&[first, "TCP", "UDP"]);
-    for c in TCP_VS_UDP {
-        table.row(match args.lang {
-            Lang::En => vec![c.property.into(), c.tcp.into(), c.udp.into()],
-            Lang::Ja => vec![c.property_ja.into(), c.tcp_ja.into(), c.udp_ja.into()],
-        });
-    }
-    table.write(io.out)?;
+    io.out
+        .write_all(format::tcp::compare(args.lang).as_bytes())?;
     Ok(Status::Ok)
 }

@@ -5,9 +5,9 @@ use std::io;
 use clap::Args;
 use serde_json::json;
 
-use crate::calc::tcp::{FragmentError, FragmentInput, fragment};
-use crate::cli::table::Table;
+use crate::calc::tcp::fragment;
 use crate::cli::{Io, Status, report};
+use crate::format::{self, tcp::FragmentText};
 
 /// Arguments of `netdojo tcp fragment`.
 #[derive(Debug, Args)]
@@ -31,39 +31,21 @@ pub struct FragmentArgs {
 }
 
 pub(super) fn run(args: &FragmentArgs, io: &mut Io<'_>) -> io::Result<Status> {
-    let bytes = |text: &str, what: &str| -> Result<u32, (String, String)> {
-        text.trim().parse::<u32>().map_err(|_| {
-            (
-                text.to_string(),
-                format!("\"{text}\" is not {what} (expected a whole number of bytes)"),
-            )
-        })
+    let text = FragmentText {
+        size: &args.size,
+        mtu: &args.mtu,
+        header: &args.header,
+        dont_fragment: args.df,
     };
-    let read = || -> Result<FragmentInput, (String, String)> {
-        Ok(FragmentInput {
-            total_length: bytes(&args.size, "a datagram size")?,
-            header_length: bytes(&args.header, "a header length")?,
-            mtu: bytes(&args.mtu, "an MTU")?,
-            dont_fragment: args.df,
-        })
-    };
-    let input = match read() {
+    let input = match text.read() {
         Ok(input) => input,
         Err((text, message)) => return report::bad_input(io, args.json, &text, &message),
     };
     let fragments = match fragment(&input) {
         Ok(fragments) => fragments,
         Err(e) => {
-            let (flag, text) = match e {
-                FragmentError::HeaderLength(_) => ("--header", &args.header),
-                FragmentError::TotalTooLarge(_) | FragmentError::TotalBelowHeader { .. } => {
-                    ("--size", &args.size)
-                }
-                FragmentError::MtuTooSmall(_) | FragmentError::DontFragment { .. } => {
-                    ("--mtu", &args.mtu)
-                }
-            };
-            return report::bad_input(io, args.json, text, &format!("{flag} \"{text}\": {e}"));
+            let (text, message) = text.error(&e);
+            return report::bad_input(io, args.json, &text, &message);
         }
     };
     if args.json {
@@ -82,45 +64,7 @@ pub(super) fn run(args: &FragmentArgs, io: &mut Io<'_>) -> io::Result<Status> {
         }
         return Ok(Status::Ok);
     }
-    let data = input.total_length - input.header_length;
-    writeln!(
-        io.out,
-        "datagram {} bytes ({}-byte header + {data} bytes of data), MTU {}: {} fragment{}",
-        input.total_length,
-        input.header_length,
-        input.mtu,
-        fragments.len(),
-        if fragments.len() == 1 { "" } else { "s" }
-    )?;
-    writeln!(io.out)?;
-    let mut table = Table::new(&[
-        "fragment",
-        "total length",
-        "data",
-        "offset (bytes)",
-        "offset field (x8)",
-        "MF",
-    ])
-    .right_align(&[0, 1, 2, 3, 4, 5]);
-    for f in &fragments {
-        table.row(vec![
-            f.index.to_string(),
-            f.total_length.to_string(),
-            f.data_length.to_string(),
-            f.offset_bytes.to_string(),
-            f.offset_units.to_string(),
-            u8::from(f.more_fragments).to_string(),
-        ]);
-    }
-    table.write(io.out)?;
-    writeln!(io.out)?;
-    if fragments.len() == 1 {
-        writeln!(io.out, "It fits the MTU as it is: no fragmentation needed.")?;
-    } else {
-        writeln!(
-            io.out,
-            "Only the destination host reassembles the fragments; routers on the way do not."
-        )?;
-    }
+    let text = format::tcp::fragment(&input, &fragments);
+    io.out.write_all(text.as_bytes())?;
     Ok(Status::Ok)
 }

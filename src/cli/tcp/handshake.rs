@@ -6,9 +6,9 @@ use clap::Args;
 use serde_json::json;
 
 use super::Lang;
-use crate::calc::tcp::{ExchangeInput, Segment, Side, exchange};
-use crate::cli::table::Table;
+use crate::calc::tcp::{Segment, exchange};
 use crate::cli::{Io, Status, report};
+use crate::format::{self, tcp::HandshakeText};
 
 /// Arguments of `netdojo tcp handshake`.
 #[derive(Debug, Args)]
@@ -35,18 +35,21 @@ pub struct HandshakeArgs {
 }
 
 pub(super) fn run(args: &HandshakeArgs, io: &mut Io<'_>) -> io::Result<Status> {
-    let input = match read(args) {
+    let text = HandshakeText {
+        client_isn: &args.client_isn,
+        server_isn: &args.server_isn,
+        send: args.send.as_deref(),
+        reply: args.reply.as_deref(),
+    };
+    let input = match text.read() {
         Ok(input) => input,
         Err((text, message)) => return report::bad_input(io, args.json, &text, &message),
     };
     let steps = match exchange(&input) {
         Ok(steps) => steps,
         Err(e) => {
-            let (flag, text) = match e.side() {
-                Side::Client => ("--send", args.send.as_deref().unwrap_or_default()),
-                Side::Server => ("--reply", args.reply.as_deref().unwrap_or_default()),
-            };
-            return report::bad_input(io, args.json, text, &format!("{flag} \"{text}\": {e}"));
+            let (text, message) = text.error(&e);
+            return report::bad_input(io, args.json, &text, &message);
         }
     };
     if args.json {
@@ -55,55 +58,9 @@ pub(super) fn run(args: &HandshakeArgs, io: &mut Io<'_>) -> io::Result<Status> {
         }
         return Ok(Status::Ok);
     }
-    writeln!(
-        io.out,
-        "client ISN {}, server ISN {}; client sends {}, server replies {}",
-        input.client_isn,
-        input.server_isn,
-        sizes_text(&input.client_sends),
-        sizes_text(&input.server_sends)
-    )?;
-    writeln!(io.out)?;
-    let mut table = Table::new(&[
-        "step",
-        "phase",
-        "direction",
-        "flags",
-        "seq",
-        "ack",
-        "len",
-        "client",
-        "server",
-        "why",
-    ])
-    .right_align(&[0, 4, 5, 6]);
-    for step in &steps {
-        table.row(vec![
-            step.step.to_string(),
-            step.phase.to_string(),
-            format!("{} -> {}", step.from, step.from.other()),
-            step.flags.to_string(),
-            step.seq.to_string(),
-            step.ack.map_or("-".into(), |a| a.to_string()),
-            step.len.to_string(),
-            step.client_state.to_string(),
-            step.server_state.to_string(),
-            match args.lang {
-                Lang::En => step.explain.clone(),
-                Lang::Ja => step.explain_ja.clone(),
-            },
-        ]);
-    }
-    table.write(io.out)?;
+    let text = format::tcp::handshake(&input, &steps, args.lang);
+    io.out.write_all(text.as_bytes())?;
     Ok(Status::Ok)
-}
-
-fn sizes_text(sizes: &[u32]) -> String {
-    if sizes.is_empty() {
-        return "nothing".into();
-    }
-    let each: Vec<String> = sizes.iter().map(|b| format!("{b}")).collect();
-    format!("{} bytes", each.join(" + "))
 }
 
 fn json_step(step: &Segment) -> serde_json::Value {
@@ -130,40 +87,5 @@ fn json_step(step: &Segment) -> serde_json::Value {
         "server_state": step.server_state.to_string(),
         "explain": step.explain,
         "explain_ja": step.explain_ja,
-    })
-}
-
-fn read(args: &HandshakeArgs) -> Result<ExchangeInput, (String, String)> {
-    let isn = |text: &str| -> Result<u32, (String, String)> {
-        text.trim().parse::<u32>().map_err(|_| {
-            (
-                text.to_string(),
-                format!(
-                    "\"{text}\" is not a sequence number (expected a whole number from 0 to 4294967295)"
-                ),
-            )
-        })
-    };
-    let sizes = |text: &Option<String>| -> Result<Vec<u32>, (String, String)> {
-        let Some(text) = text else {
-            return Ok(Vec::new());
-        };
-        text.split(',')
-            .map(|part| part.trim().parse::<u32>())
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|_| {
-                (
-                    text.clone(),
-                    format!(
-                        "\"{text}\" is not a list of segment sizes (expected bytes separated by commas, such as 100,200)"
-                    ),
-                )
-            })
-    };
-    Ok(ExchangeInput {
-        client_isn: isn(&args.client_isn)?,
-        server_isn: isn(&args.server_isn)?,
-        client_sends: sizes(&args.send)?,
-        server_sends: sizes(&args.reply)?,
     })
 }

@@ -102,6 +102,16 @@ pub trait Calculator {
     fn lines(&self, lang: Lang, width: usize) -> Vec<TextLine>;
     /// The command line that computes the same result, with its output.
     fn cli(&self) -> Option<CliText>;
+    /// The views of a calculator that has several (each with its own inputs), and
+    /// the index of the one shown; `None` for a calculator with one view.
+    fn views(&self) -> Option<(&'static [Msg], usize)> {
+        None
+    }
+    /// Where the input stopped making sense: the index of the field and of the
+    /// character (0-based) to point at with a caret under the input.
+    fn caret(&self) -> Option<(usize, usize)> {
+        None
+    }
     /// Actions only this calculator has; `None` when it does not use the action.
     fn special(&mut self, _action: &Action) -> Option<Outcome> {
         None

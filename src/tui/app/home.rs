@@ -330,7 +330,8 @@ mod tests {
         assert_eq!(home.selected(), None);
         home.update(&Action::Back, &c);
         assert_eq!(home.mode(), Mode::HOME);
-        assert_eq!(home.rows().len(), 25 + 3);
+        // Every entry, and a header for each of the three sections.
+        assert_eq!(home.rows().len(), crate::tui::catalog::catalog().len() + 3);
         assert_eq!(selected_id(&home), "M1");
     }
 

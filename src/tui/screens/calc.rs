@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Widget};
 use crate::i18n::width::{columns, pad_right, truncate};
 use crate::i18n::{Lang, Msg};
 use crate::tui::app::calc::Calculator;
-use crate::tui::content::TextLine;
+use crate::tui::content::{TextLine, Tone};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::put_line;
@@ -45,6 +45,38 @@ impl<C: Calculator> CalcView<'_, C> {
             + 4
     }
 
+    /// The title of the inputs box: "Input", or the views with the one shown in
+    /// brackets.
+    fn form_title(&self) -> Line<'static> {
+        let Some((views, shown)) = self.state.views() else {
+            return Line::from(Span::styled(
+                format!(" {} ", self.lang.text(Msg::Inputs)),
+                self.theme.heading,
+            ));
+        };
+        let mut spans = vec![Span::raw(" ")];
+        for (i, view) in views.iter().enumerate() {
+            let name = self.lang.text(*view);
+            spans.push(if i == shown {
+                Span::styled(format!("[{name}]"), self.theme.heading)
+            } else {
+                Span::styled(format!(" {name} "), self.theme.dim)
+            });
+            spans.push(Span::raw(" "));
+        }
+        Line::from(spans)
+    }
+
+    /// The column of the message row under the character the calculator points
+    /// at, when that character is in view.
+    fn caret_column(&self, fields_width: usize) -> Option<usize> {
+        let (field, index) = self.state.caret()?;
+        let input = &self.state.form().fields.get(field)?.input;
+        let label = self.label_width();
+        let room = fields_width.checked_sub(label)?;
+        Some(label + input.column_of(index, room)?)
+    }
+
     /// Where the terminal cursor goes: in the focused input.
     pub fn cursor(&self, body: Rect) -> Option<Position> {
         let form = self.state.form();
@@ -73,10 +105,7 @@ impl<C: Calculator> Widget for CalcView<'_, C> {
         let areas = layout::calc(body, form.fields.len());
         Block::bordered()
             .border_style(self.theme.border)
-            .title(Span::styled(
-                format!(" {} ", self.lang.text(Msg::Inputs)),
-                self.theme.heading,
-            ))
+            .title(self.form_title())
             .render(areas.form_box, buf);
         let label_width = self.label_width();
         let many = form.fields.len() > 1;
@@ -111,6 +140,13 @@ impl<C: Calculator> Widget for CalcView<'_, C> {
         }
         if let Some(message) = self.state.message(self.lang) {
             let width = usize::from(areas.message.width);
+            let message = match self.caret_column(usize::from(areas.fields.width)) {
+                Some(column) => TextLine::new()
+                    .push(" ".repeat(column), Tone::Plain)
+                    .push("^ ", Tone::Error)
+                    .push(message.text().trim_start_matches("✗ "), Tone::Error),
+                None => message,
+            };
             put_line(
                 buf,
                 areas.message,
