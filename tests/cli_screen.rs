@@ -188,7 +188,7 @@ fn the_top_level_lessons_folder_serves_the_screen_command() {
             "│                                                          │\n",
             "│                                                          │\n",
             "│                                                          │\n",
-            "└──────────────────────────────────────────────── 1/1 (25) ┘\n",
+            "└──────────────────────────────────────────────── 1/1 (28) ┘\n",
             " Esc clear filter  Enter open\n",
         ));
 }

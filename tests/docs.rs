@@ -199,7 +199,11 @@ fn documented_examples_are_current() {
                 .env("NETDOJO_HOME", home.path())
                 .args(&example.args);
             command.write_stdin(example.stdin.clone().unwrap_or_default());
-            let output = command.output().unwrap();
+            // An example that waits forever (a server, a prompt) must fail, not hang the run.
+            command.timeout(std::time::Duration::from_secs(120));
+            let output = command
+                .output()
+                .unwrap_or_else(|e| panic!("{}: netdojo did not finish: {e}", example.place));
             let actual = format!(
                 "{}{}",
                 String::from_utf8_lossy(&output.stdout),
