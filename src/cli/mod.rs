@@ -103,45 +103,25 @@ impl clap::ValueEnum for Lang {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Show everything about IPv4/IPv6 blocks: masks, host range, counts, AWS view, bits
-    #[command(long_about = subnet::ABOUT, after_help = subnet::AFTER_HELP)]
-    Subnet(subnet::SubnetArgs),
-    /// Print a shell completion script
-    #[command(
-        after_help = "Examples:\n  netdojo completions bash > ~/.local/share/bash-completion/completions/netdojo\n  netdojo completions zsh > \"${fpath[1]}/_netdojo\"\n  netdojo completions fish > ~/.config/fish/completions/netdojo.fish"
-    )]
-    Completions(completions::CompletionsArgs),
+    /// Practise with generated questions, line by line: feedback, working, a summary
+    #[command(after_help = quiz::AFTER_HELP)]
+    Quiz(quiz::QuizArgs),
+    /// Show practice results per module and skill, the streak and what is due; reset them
+    #[command(after_help = progress::AFTER_HELP)]
+    Progress(progress::ProgressArgs),
     /// Read lessons as plain text, or check lesson files
     #[command(
         after_help = "Examples:\n  netdojo lessons list --lang ja\n  netdojo lessons show m03-subnetting --width 72\n  netdojo lessons check lessons"
     )]
     Lessons(lessons::LessonsArgs),
-    /// Print the manual page (roff) on standard output
-    #[command(after_help = "Example:\n  netdojo man > netdojo.1 && man ./netdojo.1")]
-    Man,
-    /// Print a screen of the terminal app as text, as a terminal of the given size shows it
-    Screen(screen::ScreenArgs),
-    /// HTTP/1.1: annotate and check messages, classify status codes
-    Http(http::HttpArgs),
-    /// Look addresses up in a route table: longest-prefix match with a trace of every route
-    Route(route::RouteArgs),
-    /// DNS: split a name into levels, walk an iterative resolution, explain record types
-    Dns(dns::DnsArgs),
-    /// SSH: public-key authentication step by step, key fingerprints
-    Ssh(ssh::SshArgs),
-    /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
-    Vpc(vpc::VpcArgs),
-    /// Availability of a system, MTBF/MTTR, nines and downtime, N+k sizing
-    Avail(avail::AvailArgs),
-    /// Classify port numbers: range, common services, Linux ephemeral range
+    /// Classroom: quiz packs, exams, answer keys, class reports, Moodle export, live sessions over SSH
     #[command(
-        after_help = "Examples:\n  netdojo port 22 443 49151 49152\n  netdojo port 53 --json\n\n\
-                      Ranges (RFC 6335): well-known 0-1023, registered 1024-49151, dynamic 49152-65535.\n\
-                      Linux picks client source ports from 32768-60999 by default."
+        after_help = "Examples:\n  netdojo class new > quiz.json\n  netdojo class check quiz.json\n  netdojo class key quiz.json --student Aiko\n  netdojo class take quiz.json --name Aiko --out results --plain\n  netdojo class report results --pack quiz.json\n  netdojo class export quiz.json --format gift > quiz.gift\n  netdojo class host --demo --listen 0.0.0.0:2222"
     )]
-    Port(port::PortArgs),
-    /// TCP step by step: handshake and sequence numbers, TCP vs UDP, IPv4 fragmentation
-    Tcp(tcp::TcpArgs),
+    Class(class::ClassArgs),
+    /// Show everything about IPv4/IPv6 blocks: masks, host range, counts, AWS view, bits
+    #[command(long_about = subnet::ABOUT, after_help = subnet::AFTER_HELP)]
+    Subnet(subnet::SubnetArgs),
     /// Split a network by prefix, into N equal parts, or by host counts (VLSM)
     Split(split::SplitArgs),
     /// Merge a list of prefixes into the fewest covering the same addresses
@@ -152,6 +132,27 @@ pub enum Command {
     Range(range::RangeArgs),
     /// Remove prefixes from a network, leaving the fewest prefixes
     Exclude(exclude::ExcludeArgs),
+    /// AWS VPC tools: plan subnets across AZs, check ranges for overlaps
+    Vpc(vpc::VpcArgs),
+    /// Look addresses up in a route table: longest-prefix match with a trace of every route
+    Route(route::RouteArgs),
+    /// Classify port numbers: range, common services, Linux ephemeral range
+    #[command(
+        after_help = "Examples:\n  netdojo port 22 443 49151 49152\n  netdojo port 53 --json\n\n\
+                      Ranges (RFC 6335): well-known 0-1023, registered 1024-49151, dynamic 49152-65535.\n\
+                      Linux picks client source ports from 32768-60999 by default."
+    )]
+    Port(port::PortArgs),
+    /// TCP step by step: handshake and sequence numbers, TCP vs UDP, IPv4 fragmentation
+    Tcp(tcp::TcpArgs),
+    /// DNS: split a name into levels, walk an iterative resolution, explain record types
+    Dns(dns::DnsArgs),
+    /// HTTP/1.1: annotate and check messages, classify status codes
+    Http(http::HttpArgs),
+    /// SSH: public-key authentication step by step, key fingerprints
+    Ssh(ssh::SshArgs),
+    /// Availability of a system, MTBF/MTTR, nines and downtime, N+k sizing
+    Avail(avail::AvailArgs),
     /// Amazon S3: monthly storage cost by price tier, multipart upload parts and limits
     S3(s3::S3Args),
     /// Cost of public IPv4 addresses at $0.005 per address-hour (charged since 2024-02-01)
@@ -168,17 +169,16 @@ pub enum Command {
     Sg(sg::SgArgs),
     /// Network ACL rules: numbered allow/deny, first match wins, default deny (stateless)
     Nacl(nacl::NaclArgs),
-    /// Practise with generated questions, line by line: feedback, working, a summary
-    #[command(after_help = quiz::AFTER_HELP)]
-    Quiz(quiz::QuizArgs),
-    /// Show practice results per module and skill, the streak and what is due; reset them
-    #[command(after_help = progress::AFTER_HELP)]
-    Progress(progress::ProgressArgs),
-    /// Classroom: quiz packs, exams, answer keys, class reports, Moodle export, live sessions over SSH
+    /// Print a screen of the terminal app as text, as a terminal of the given size shows it
+    Screen(screen::ScreenArgs),
+    /// Print a shell completion script
     #[command(
-        after_help = "Examples:\n  netdojo class new > quiz.json\n  netdojo class check quiz.json\n  netdojo class key quiz.json --student Aiko\n  netdojo class take quiz.json --name Aiko --out results --plain\n  netdojo class report results --pack quiz.json\n  netdojo class export quiz.json --format gift > quiz.gift\n  netdojo class host --demo --listen 0.0.0.0:2222"
+        after_help = "Examples:\n  netdojo completions bash > ~/.local/share/bash-completion/completions/netdojo\n  netdojo completions zsh > \"${fpath[1]}/_netdojo\"\n  netdojo completions fish > ~/.config/fish/completions/netdojo.fish"
     )]
-    Class(class::ClassArgs),
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff) on standard output
+    #[command(after_help = "Example:\n  netdojo man > netdojo.1 && man ./netdojo.1")]
+    Man,
 }
 
 /// The clap command tree, for completions, the man page and tests.
