@@ -10,6 +10,7 @@
 //! quiz/     practice: question generators, answer checking, sessions
 //! progress/ results per skill, spaced review, the progress file
 //! classroom/ quiz packs, exams, result files, class reports, GIFT export
+//! files     atomic writes and unreadable files kept aside (progress, results)
 //! format/   text renderings of core values, shared by the command line and the app
 //! i18n/     the interface's strings in English and Japanese, display-width layout
 //! cli/      command-line face: clap arguments, text and JSON Lines output
@@ -24,6 +25,7 @@
 pub mod calc;
 pub mod classroom;
 pub mod cli;
+pub mod files;
 pub mod format;
 pub mod i18n;
 pub mod lang;

@@ -1,18 +1,18 @@
 //! The one place the classroom touches the disk: packs, rosters and result files.
 //!
-//! - Writes are atomic: a temporary file in the same folder is written and synced,
-//!   renamed over the target, and the folder is synced. A crash leaves the old file
-//!   or the new one, never half of one; a leftover temporary file is ignored.
+//! - Writes are atomic ([`crate::files`]): a crash leaves the old file or the new
+//!   one, never half of one.
 //! - While an exam runs, its answers are autosaved to `.<stem>.autosave.json` after
 //!   every answer; submitting writes `<stem>.json` and removes the autosave.
 //! - A file that cannot be read as a result is never overwritten: an autosave that
 //!   cannot be read is renamed to `<name>.corrupt-<n>` before a new one is begun.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use super::result::{ResultFile, file_stem};
+use crate::files::{self, FileError};
 
 /// Why a file could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -36,6 +36,12 @@ pub enum StoreError {
         /// Why.
         reason: String,
     },
+}
+
+impl From<FileError> for StoreError {
+    fn from(e: FileError) -> Self {
+        io_error(&e.path, e.source)
+    }
 }
 
 fn io_error(path: &Path, source: io::Error) -> StoreError {
@@ -158,86 +164,19 @@ pub fn submit(dir: &Path, result: &ResultFile) -> Result<PathBuf, StoreError> {
     }
     write_atomic(&path, result.to_json().as_bytes())?;
     let autosave = autosave_path(dir, &result.student);
-    match fs::remove_file(&autosave) {
-        Ok(()) => sync_dir(dir),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-        Err(e) => return Err(io_error(&autosave, e)),
-    }
+    files::remove(&autosave)?;
     Ok(path)
 }
 
-/// Renames a bad file to the first free `<name>.corrupt-<n>`.
+pub use crate::files::temp_path;
+
+/// Renames a bad file to the first free `<name>.corrupt-<n>` (see [`crate::files`]).
 pub fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    for n in 1..10_000u32 {
-        let candidate = path.with_file_name(format!("{name}.corrupt-{n}"));
-        if !candidate.exists() {
-            fs::rename(path, &candidate).map_err(|e| io_error(path, e))?;
-            if let Some(dir) = path.parent() {
-                sync_dir(dir);
-            }
-            return Ok(candidate);
-        }
-    }
-    Err(io_error(
-        path,
-        io::Error::other("too many corrupt copies already"),
-    ))
+    Ok(files::move_aside(path)?)
 }
 
-/// The temporary file a write goes to before it is renamed into place: hidden, in
-/// the same folder (a rename across file systems would not be atomic).
-///
-/// ```
-/// use std::path::Path;
-/// use netdojo::classroom::store::temp_path;
-/// let temp = temp_path(Path::new("out/a.json"));
-/// assert!(temp.to_string_lossy().starts_with("out/.a.json.tmp-"));
-/// ```
-pub fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    path.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
-}
-
-/// Writes `bytes` to `path` atomically, creating the folder if needed.
+/// Writes `bytes` to `path` atomically, creating the folder if needed (see
+/// [`crate::files`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
-    let temp = temp_path(path);
-    let written = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()
-    })();
-    if let Err(e) = written {
-        let _ = fs::remove_file(&temp);
-        return Err(io_error(&temp, e));
-    }
-    fs::rename(&temp, path).map_err(|e| {
-        let _ = fs::remove_file(&temp);
-        io_error(path, e)
-    })?;
-    sync_dir(dir);
-    Ok(())
-}
-
-/// Makes a rename durable where the platform can open a folder; elsewhere the
-/// rename is still atomic and only its durability is left to the system.
-fn sync_dir(dir: &Path) {
-    if let Ok(handle) = File::open(dir) {
-        let _ = handle.sync_all();
-    }
+    Ok(files::write_atomic(path, bytes)?)
 }

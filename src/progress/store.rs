@@ -9,11 +9,12 @@
 //! - A file that cannot be understood is never overwritten: it is renamed to
 //!   `progress.json.corrupt-<n>` and the caller gets a warning to show.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use super::model::{FORMAT_VERSION, Progress};
+use crate::files::{self, FileError};
 
 /// The file name inside the data folder.
 pub const FILE_NAME: &str = "progress.json";
@@ -50,6 +51,12 @@ pub enum StoreError {
         /// The error.
         source: io::Error,
     },
+}
+
+impl From<FileError> for StoreError {
+    fn from(e: FileError) -> Self {
+        io_error(&e.path, e.source)
+    }
 }
 
 fn io_error(path: &Path, source: io::Error) -> StoreError {
@@ -101,7 +108,7 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
             warning: None,
         }),
         Err(reason) => {
-            let aside = move_aside(path)?;
+            let aside = files::move_aside(path)?;
             Ok(Loaded {
                 progress: Progress::default(),
                 warning: Some(format!(
@@ -114,84 +121,17 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
     }
 }
 
-/// Renames a bad file to the first free `<name>.corrupt-<n>`.
-fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| FILE_NAME.to_owned());
-    for n in 1..10_000u32 {
-        let candidate = path.with_file_name(format!("{name}.corrupt-{n}"));
-        if !candidate.exists() {
-            fs::rename(path, &candidate).map_err(|e| io_error(path, e))?;
-            return Ok(candidate);
-        }
-    }
-    Err(io_error(
-        path,
-        io::Error::other("too many corrupt copies already"),
-    ))
-}
-
-/// The temporary file a save writes before renaming it into place.
-pub fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| FILE_NAME.to_owned());
-    path.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
-}
+pub use crate::files::temp_path;
 
 /// Saves progress atomically, creating the folder if needed.
 pub fn save(path: &Path, progress: &Progress) -> Result<(), StoreError> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
     let mut json =
         serde_json::to_vec_pretty(progress).map_err(|e| io_error(path, io::Error::other(e)))?;
     json.push(b'\n');
-    let temp = temp_path(path);
-    let written = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(&temp)?;
-        file.write_all(&json)?;
-        file.sync_all()
-    })();
-    if let Err(e) = written {
-        let _ = fs::remove_file(&temp);
-        return Err(io_error(&temp, e));
-    }
-    fs::rename(&temp, path).map_err(|e| {
-        let _ = fs::remove_file(&temp);
-        io_error(path, e)
-    })?;
-    sync_dir(dir);
-    Ok(())
-}
-
-/// Makes the rename durable. Not every platform can open a folder; where it cannot,
-/// the rename is still atomic, only its durability is left to the system.
-fn sync_dir(dir: &Path) {
-    if let Ok(handle) = File::open(dir) {
-        let _ = handle.sync_all();
-    }
+    Ok(files::write_atomic(path, &json)?)
 }
 
 /// Deletes the progress file; `Ok(false)` if there was none.
 pub fn reset(path: &Path) -> Result<bool, StoreError> {
-    match fs::remove_file(path) {
-        Ok(()) => {
-            if let Some(dir) = path.parent() {
-                sync_dir(dir);
-            }
-            Ok(true)
-        }
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
-        Err(e) => Err(io_error(path, e)),
-    }
+    Ok(files::remove(path)?)
 }
