@@ -73,6 +73,7 @@ fn setup() -> Setup {
         board_visible: true,
         max_students: 1000,
         roster: None,
+        pack: None,
     }
 }
 
