@@ -1053,7 +1053,10 @@ impl LiveSession {
                 closes_at,
             } => {
                 let time_up = closes_at.is_some_and(|t| now >= t);
-                let counts = matches!(after, Some(Event::Answer { .. } | Event::Leave { .. }));
+                let counts = matches!(
+                    after,
+                    Some(Event::Answer { .. } | Event::Typed { .. } | Event::Leave { .. })
+                );
                 let mut present = self
                     .students
                     .values()
