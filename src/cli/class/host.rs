@@ -29,10 +29,13 @@ live answers; with --headless (or without a terminal) the host prints events as 
 reads the teacher's commands (next, reveal, board, hide, show, end, quit) from standard input.";
 
 pub const AFTER_HELP: &str = "Examples:\n  \
+netdojo class host assets/packs/subnetting-basics.en.json --code net101 --out results\n  \
 netdojo class host --demo\n  \
 netdojo class host --demo --listen 0.0.0.0:2222 --code net101 --roster roster.txt\n  \
 netdojo class host --demo --headless --listen 127.0.0.1:2222 --journal class.jsonl\n  \
-netdojo class host --resume class.jsonl\n\n\
+netdojo class host --resume class.jsonl --out results\n\n\
+When the session ends, one result file per student is written to --out (as `netdojo class \
+take` writes them), for `netdojo class report DIR --pack PACK`.\n\n\
 Students type (the first time, ssh asks them to check the host key fingerprint):\n  \
 ssh -p 2222 net101@192.0.2.10\n\n\
 Roster file: one key per line, a SHA256 fingerprint or a public key line, optionally after \
