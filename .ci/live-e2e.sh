@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# End-to-end check of the live classroom with the stock OpenSSH client: a fresh key
-# joins a host on 127.0.0.1 inside a tmux pane, picks a name, answers two questions
-# with keystrokes, and the journal must hold both answers. Everything started here is
-# stopped on exit.
+# End-to-end check of the live classroom with the stock OpenSSH client: the host runs
+# a sample pack; a fresh key joins it on 127.0.0.1 inside a tmux pane, picks a name,
+# answers two questions with keystrokes (a typed value, then a letter), and the
+# journal, the result file and `netdojo class report` must all show both answers.
+# Everything started here is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,11 +39,20 @@ trap cleanup EXIT
 port=$(( 20000 + RANDOM % 20000 ))
 code=e2e101
 journal="$work/class.jsonl"
+results="$work/results"
+pack=assets/packs/availability.en.json
+# What the student must type, from the pack's answer key for their name.
+key_answer() { # N: the answer to question N
+  "$bin" class key "$pack" --student Tester --json |
+    sed -n "${1}s/.*\"answer\":\"\([^\"]*\)\".*/\1/p"
+}
+first=$(key_answer 1)
+second=$(key_answer 2 | tr 'A-Z' 'a-z')
 ssh-keygen -q -t ed25519 -N '' -C 'live-e2e' -f "$work/id_ed25519"
 
 mkfifo "$work/commands"
-NETDOJO_HOME="$work/home" "$bin" class host --demo --headless \
-  --listen "127.0.0.1:$port" --code "$code" --journal "$journal" \
+NETDOJO_HOME="$work/home" "$bin" class host "$pack" --headless \
+  --listen "127.0.0.1:$port" --code "$code" --journal "$journal" --out "$results" \
   <"$work/commands" >"$work/host.out" 2>"$work/host.err" &
 host_pid=$!
 exec 3>"$work/commands"
@@ -87,33 +97,46 @@ mine=$(ssh-keygen -lf "$work/id_ed25519.pub" | awk '{print $2}')
 pane_shows "Your key: $mine"
 
 echo next >&3
-pane_shows "Question 1 of 3"
-tmux send-keys -t "$session" b
-pane_shows "You answered B: right"
+pane_shows "Question 1 of 10"
+# A typed value, then Enter.
+tmux send-keys -t "$session" "$first" Enter
+pane_shows "You answered \"$first\": right"
 
 echo next >&3
-pane_shows "Question 2 of 3"
-tmux send-keys -t "$session" Down Down Enter
-pane_shows "You answered C: right"
+pane_shows "Question 2 of 10"
+# A letter answers a single choice at once.
+tmux send-keys -t "$session" "$second"
+pane_shows "You answered ${second^^}: right"
 
 tmux send-keys -t "$session" q
 wait_for "$work/host.out" "note: Tester joined"
 
-answers=$(grep -c '"event":"answer"' "$journal" || true)
+answers=$(grep -c '"event":"typed"' "$journal" || true)
 if [ "$answers" != 2 ]; then
   echo "live-e2e: the journal holds $answers answers, expected 2" >&2
   cat "$journal" >&2
   exit 1
 fi
-grep -q "\"student\":\"$mine\",\"question\":0,\"choice\":1" "$journal"
-grep -q "\"student\":\"$mine\",\"question\":1,\"choice\":2" "$journal"
+grep -qF "\"student\":\"$mine\",\"question\":0,\"typed\":\"$first\"" "$journal"
+grep -qF "\"student\":\"$mine\",\"question\":1,\"typed\":\"${second^^}\"" "$journal"
+
+# The teacher ends the class: one result file per student, and the command that
+# reports on them.
+echo end >&3
+wait_for "$work/host.out" "report: netdojo class report $results --pack $pack"
+report=$("$bin" class report "$results" --pack "$pack" --json)
+echo "$report" | grep -qF '"name":"Tester","score":3,"max_score"' || {
+  echo "live-e2e: the class report does not show Tester's 3 points:" >&2
+  echo "$report" >&2
+  exit 1
+}
 
 echo quit >&3
 wait "$host_pid"
 host_pid=""
-grep -qE '^ +1  Tester +20  2/2 right$' "$work/host.out" || {
+grep -qE '^ +1  Tester +3  2/2 right$' "$work/host.out" || {
   echo "live-e2e: the final standings are wrong:" >&2
   cat "$work/host.out" >&2
   exit 1
 }
-echo "live-e2e: ok (2 answers journaled, standings printed)"
+echo "live-e2e: ok (2 answers journaled, result file written, report and standings agree)"

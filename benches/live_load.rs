@@ -1,5 +1,5 @@
 //! Load test of the live classroom: 200 students (russh clients on 127.0.0.1) answer a
-//! 10-question session. Reports the time from a student's key press to the "answer
+//! 10-question pack in variant mode. Reports the time from a student's key press to the "answer
 //! recorded" screen (p50, p99, max), and the host's CPU time and peak memory per
 //! student, read from the /proc of the host, which runs as a child process (this same
 //! program, started with LIVE_LOAD_ROLE=host) so the clients' own work is not counted.
@@ -17,7 +17,8 @@ use std::time::{Duration, Instant};
 use netdojo::classroom::live::host::{Host, HostOptions, JournalStart};
 use netdojo::classroom::live::host_key;
 use netdojo::classroom::live::limits::Limits;
-use netdojo::classroom::live::model::{Command as Step, LiveQuestion, Pacing, Setup};
+use netdojo::classroom::live::model::{Command as Step, Pacing, Setup};
+use netdojo::classroom::live::packrun::PackSource;
 use russh::ChannelMsg;
 use russh::client;
 use russh::keys::{Algorithm, PrivateKey, PrivateKeyWithHashAlg, PublicKeyOrCertificate};
@@ -49,30 +50,26 @@ fn main() {
     });
 }
 
+/// Ten generated subnetting questions in variant mode: every student has their own
+/// numbers, built from the pack and their name when they pick it.
+const PACK: &str = r#"{
+  "format_version": 1, "title": "Load test", "languages": ["en", "ja"], "seed": 2024,
+  "mode": "variant", "feedback": "each",
+  "questions": [{"source": "generated", "skill": "subnet.host_count", "difficulty": "easy", "count": 10}]
+}"#;
+
 fn setup() -> Setup {
-    let questions = (0..QUESTIONS)
-        .map(|i| {
-            let mut q = LiveQuestion::new(
-                &format!("q{i}"),
-                &format!("Load question {}", i + 1),
-                &format!("負荷テスト {}", i + 1),
-                &["10.0.0.0/24", "10.0.0.0/25", "10.0.0.0/26", "10.0.0.0/27"],
-                i % 4,
-            );
-            q.points = 10;
-            q
-        })
-        .collect();
     Setup {
         title: "Load test".into(),
         code: CODE.into(),
         pacing: Pacing::Teacher {
             question_secs: None,
         },
-        questions,
+        questions: Vec::new(),
         board_visible: true,
         max_students: 1000,
         roster: None,
+        pack: Some(PackSource::new("load.json", PACK)),
     }
 }
 

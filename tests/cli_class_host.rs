@@ -31,7 +31,7 @@ fn bad_input(args: &[&str], stderr: &str) {
 fn a_session_must_be_named() {
     bad_input(
         &["class", "host"],
-        "netdojo: say which session to host: --demo (a built-in 3-question session) or --resume JOURNAL\n",
+        "netdojo: say which session to host: a pack file, --demo (a built-in 3-question session) or --resume JOURNAL\n",
     );
 }
 
@@ -210,4 +210,203 @@ async fn kill_9_mid_question_then_resume_keeps_every_acknowledged_answer() {
     resumed.child.wait().unwrap();
     let answers = answers_in(&journal);
     assert_eq!(answers.len(), 3, "{answers:?}");
+}
+
+fn sample_pack(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/packs")
+        .join(name)
+}
+
+#[test]
+fn resuming_with_another_pack_is_refused_in_one_line() {
+    use netdojo::classroom::live::journal::encode_header;
+    use netdojo::classroom::live::model::{Pacing, Setup};
+    use netdojo::classroom::live::packrun::PackSource;
+    let dir = tempfile::tempdir().unwrap();
+    let started = sample_pack("availability.en.json");
+    let text = std::fs::read_to_string(&started).unwrap();
+    let setup = Setup {
+        title: "Availability".into(),
+        code: CODE.into(),
+        pacing: Pacing::Teacher {
+            question_secs: None,
+        },
+        questions: Vec::new(),
+        board_visible: true,
+        max_students: 40,
+        roster: None,
+        pack: Some(PackSource::new("availability.en.json", &text)),
+    };
+    let journal = dir.path().join("class.jsonl");
+    std::fs::write(&journal, encode_header(&setup).unwrap()).unwrap();
+    let other = sample_pack("dns-http.en.json");
+    let other_hash = netdojo::classroom::pack::hash(&std::fs::read(&other).unwrap());
+    let output = netdojo(dir.path())
+        .args(["class", "host"])
+        .arg(&other)
+        .arg("--resume")
+        .arg(&journal)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        format!(
+            "netdojo: {:?} is not the pack of {}: it was started with \"availability.en.json\" (SHA-256 {}), this file's SHA-256 is {}\n",
+            other.display().to_string(),
+            journal.display(),
+            &netdojo::classroom::pack::hash(text.as_bytes())[..12],
+            &other_hash[..12]
+        )
+    );
+    assert_eq!(output.stdout, b"");
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn a_pack_that_is_not_valid_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("quiz.json");
+    std::fs::write(&pack, "{}").unwrap();
+    let output = netdojo(dir.path())
+        .args(["class", "host"])
+        .arg(&pack)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with(&format!(
+            "netdojo: {:?} is not a valid pack: ",
+            pack.display().to_string()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert_eq!(output.status.code(), Some(2));
+}
+
+/// The key of a sample pack for a student: (kind, what to type) per question.
+fn answer_key(pack: &std::path::Path, student: &str) -> Vec<(String, String)> {
+    let output = netdojo(std::path::Path::new("."))
+        .args(["class", "key", "--json", "--student", student])
+        .arg(pack)
+        .output()
+        .unwrap();
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (
+                v["kind"].as_str().unwrap().to_string(),
+                v["answer"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn report_scores(pack: &std::path::Path, dir: &std::path::Path) -> Vec<(String, u64)> {
+    let output = netdojo(dir)
+        .args(["class", "report", "--json", "--pack"])
+        .arg(pack)
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|v| v["record"] == "student")
+        .map(|v| {
+            assert_eq!(v["tampered"], false);
+            assert_eq!(v["mismatched"], false);
+            (
+                v["name"].as_str().unwrap().to_string(),
+                v["score"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hosted_pack_writes_results_the_report_agrees_with_again_on_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = sample_pack("availability.en.json");
+    let journal = dir.path().join("class.jsonl");
+    let out = dir.path().join("results");
+    let mut host = HostProcess::start(
+        dir.path(),
+        &[
+            pack.to_str().unwrap(),
+            "--code",
+            CODE,
+            "--journal",
+            journal.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    let addr = host.address();
+    let key = new_key();
+    let mut aiko = join(addr, &key).await;
+    aiko.wait_for("Type the name").await;
+    aiko.send(b"Aiko\r").await;
+    aiko.wait_for("You are in, Aiko!").await;
+    let answers = answer_key(&pack, "Aiko");
+    // The first question right (a typed value), the second wrong (a letter); then
+    // the end.
+    host.command("next");
+    aiko.wait_for("Question 1 of 10").await;
+    assert_eq!(answers[0].0, "free_text");
+    aiko.send(format!("{}\r", answers[0].1).as_bytes()).await;
+    aiko.wait_for("You answered").await;
+    host.command("next");
+    aiko.wait_for("Question 2 of 10").await;
+    assert_eq!(answers[1].0, "single_choice");
+    let wrong = if answers[1].1 == "A" { "b" } else { "a" };
+    aiko.send(wrong.as_bytes()).await;
+    aiko.wait_for("not this time").await;
+    host.command("end");
+    let written = host.line("result: ");
+    assert!(
+        written.starts_with(out.join("aiko-").to_str().unwrap()),
+        "{written}"
+    );
+    assert_eq!(
+        host.line("report: "),
+        format!(
+            "netdojo class report {} --pack {}",
+            out.display(),
+            pack.display()
+        )
+    );
+    host.command("quit");
+    let standings = host.line("   1  ");
+    assert_eq!(standings, format!("{:<20}  {:>6}  1/2 right", "Aiko", 2));
+    host.child.wait().unwrap();
+    assert_eq!(report_scores(&pack, &out), vec![("Aiko".to_string(), 2)]);
+
+    // Resuming the finished journal writes the same files into another folder.
+    let again = dir.path().join("again");
+    let mut resumed = HostProcess::start(
+        dir.path(),
+        &[
+            pack.to_str().unwrap(),
+            "--resume",
+            journal.to_str().unwrap(),
+            "--out",
+            again.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        resumed
+            .line("result: ")
+            .starts_with(again.to_str().unwrap())
+    );
+    resumed.command("quit");
+    resumed.child.wait().unwrap();
+    let first = std::fs::read_dir(&out).unwrap().next().unwrap().unwrap();
+    let second = std::fs::read_to_string(again.join(first.file_name())).unwrap();
+    assert_eq!(std::fs::read_to_string(first.path()).unwrap(), second);
 }

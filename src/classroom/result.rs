@@ -119,6 +119,18 @@ impl ResultFile {
     }
 }
 
+/// Seconds since 1970 as RFC 3339 in UTC to the second, as result files write times.
+///
+/// ```
+/// use netdojo::classroom::result::rfc3339;
+/// assert_eq!(rfc3339(1_700_000_000), "2023-11-14T22:13:20Z");
+/// ```
+pub fn rfc3339(seconds: u64) -> String {
+    let day = crate::progress::Day::from_unix_seconds(seconds);
+    let s = seconds % 86_400;
+    format!("{day}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
+}
+
 /// Why a result file's text is not a result.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("not a result file: {0}")]

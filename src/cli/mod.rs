@@ -116,7 +116,7 @@ pub enum Command {
     Lessons(lessons::LessonsArgs),
     /// Classroom: quiz packs, exams, answer keys, class reports, Moodle export, live sessions over SSH
     #[command(
-        after_help = "Examples:\n  netdojo class new > quiz.json\n  netdojo class check quiz.json\n  netdojo class key quiz.json --student Aiko\n  netdojo class take quiz.json --name Aiko --out results --plain\n  netdojo class report results --pack quiz.json\n  netdojo class export quiz.json --format gift > quiz.gift\n  netdojo class host --demo --listen 0.0.0.0:2222"
+        after_help = "Examples:\n  netdojo class new > quiz.json\n  netdojo class check quiz.json\n  netdojo class key quiz.json --student Aiko\n  netdojo class take quiz.json --name Aiko --out results --plain\n  netdojo class report results --pack quiz.json\n  netdojo class export quiz.json --format gift > quiz.gift\n  netdojo class host quiz.json --listen 0.0.0.0:2222"
     )]
     Class(class::ClassArgs),
     /// Show everything about IPv4/IPv6 blocks: masks, host range, counts, AWS view, bits

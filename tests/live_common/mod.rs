@@ -46,6 +46,7 @@ pub fn setup() -> Setup {
         board_visible: true,
         max_students: 40,
         roster: None,
+        pack: None,
     }
 }
 

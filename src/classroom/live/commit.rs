@@ -152,6 +152,7 @@ mod tests {
             board_visible: true,
             max_students: 30,
             roster: None,
+            pack: None,
         }
     }
 

@@ -107,8 +107,7 @@ fn draw_question(frame: &mut Frame, area: Rect, session: &LiveSession, lang: Lan
         frame.render_widget(boxed(lang.pick("Question", "問題")), area);
         return;
     };
-    let prompt = session
-        .question(index)
+    let prompt = super::teacher::question_shown(session, index)
         .map_or("", |q| lang.pick(&q.prompt_en, &q.prompt_ja));
     let total: u32 = rows.iter().map(|r| r.count).sum();
     let mut lines = vec![Line::styled(

@@ -27,6 +27,7 @@ pub fn demo_setup(code: &str, pacing: Pacing, max_students: u32) -> Setup {
         board_visible: true,
         max_students,
         roster: None,
+        pack: None,
     }
 }
 

@@ -111,7 +111,7 @@ pub struct Replayed {
 ///     title: "Demo".into(), code: "net101".into(),
 ///     pacing: Pacing::Teacher { question_secs: None },
 ///     questions: vec![LiveQuestion::new("q1", "?", "？", &["a", "b"], 0)],
-///     board_visible: true, max_students: 40, roster: None,
+///     board_visible: true, max_students: 40, roster: None, pack: None,
 /// };
 /// let mut bytes = encode_header(&setup).unwrap();
 /// bytes.extend(encode_event(&Event::Open { question: 0, at: 5 }).unwrap());
@@ -199,6 +199,26 @@ pub fn replay_file(path: &Path) -> Result<Replayed, JournalError> {
     replay(&bytes)
 }
 
+/// The setup in a journal's header line, without replaying its events.
+pub fn read_setup(path: &Path) -> Result<Setup, JournalError> {
+    use std::io::BufRead;
+    let file = File::open(path).map_err(|source| JournalError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut first = Vec::new();
+    io::BufReader::new(file)
+        .read_until(b'\n', &mut first)
+        .map_err(|source| JournalError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    let header: Header = serde_json::from_slice(&first).map_err(|e| JournalError::Header {
+        reason: e.to_string(),
+    })?;
+    Ok(header.setup)
+}
+
 /// The header line of a journal for a setup, newline included.
 ///
 /// ```
@@ -208,7 +228,7 @@ pub fn replay_file(path: &Path) -> Result<Replayed, JournalError> {
 ///     title: "Demo".into(), code: "net101".into(),
 ///     pacing: Pacing::Teacher { question_secs: None },
 ///     questions: vec![LiveQuestion::new("q1", "?", "？", &["a", "b"], 0)],
-///     board_visible: true, max_students: 40, roster: None,
+///     board_visible: true, max_students: 40, roster: None, pack: None,
 /// };
 /// let line = encode_header(&setup).unwrap();
 /// assert!(line.starts_with(b"{\"journal\":\"netdojo-live\",\"version\":1,"));

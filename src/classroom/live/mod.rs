@@ -18,6 +18,8 @@
 //! host      the listener, accept loop, ticker, shutdown
 //! roster    the roster file: fingerprints or public keys, names bound with " = "
 //! demo      a built-in three-question session computed by the subnet core
+//! packrun   a quiz pack run live: each student's exam from the name they pick
+//! results   the result files of a finished pack session, as `class take` writes them
 //! teacher   the teacher's keymap rows and what the dashboard shows (pure)
 //! dashboard the teacher's ratatui dashboard
 //! run       the command line's runner: dashboard or headless, signals, summary
@@ -34,6 +36,8 @@ pub mod journal;
 pub mod keys;
 pub mod limits;
 pub mod model;
+pub mod packrun;
+pub mod results;
 pub mod roster;
 pub mod run;
 pub mod screen;

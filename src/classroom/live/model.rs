@@ -23,6 +23,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::identity::{Fingerprint, NameError, Roster, check_name, same_name};
+use super::packrun::{PackRun, PackSource, StudentExam};
+use crate::classroom::grade::grade;
+use crate::classroom::result::Answer as TypedAnswer;
+use std::sync::Arc;
 
 /// A point in time in milliseconds, from a clock the caller chooses.
 pub type Millis = u64;
@@ -62,6 +66,25 @@ pub struct LiveQuestion {
     /// Why the answer is right, in Japanese (shown on reveal; may be empty).
     #[serde(default)]
     pub explain_ja: String,
+    /// The choices in Japanese, when they differ from `choices`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices_ja: Vec<String>,
+    /// Set when the answer is typed rather than picked by its letter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed: Option<TypedEntry>,
+}
+
+/// How a question whose answer is typed asks for it and shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TypedEntry {
+    /// How to answer, in English.
+    pub hint_en: String,
+    /// How to answer, in Japanese.
+    pub hint_ja: String,
+    /// The right answer as shown on reveal, in English.
+    pub answer_en: String,
+    /// The right answer as shown on reveal, in Japanese.
+    pub answer_ja: String,
 }
 
 impl LiveQuestion {
@@ -88,6 +111,23 @@ impl LiveQuestion {
             points: 1,
             explain_en: String::new(),
             explain_ja: String::new(),
+            choices_ja: Vec::new(),
+            typed: None,
+        }
+    }
+
+    /// The choices in a language.
+    ///
+    /// ```
+    /// use netdojo::classroom::live::model::LiveQuestion;
+    /// use netdojo::lang::Lang;
+    /// let q = LiveQuestion::new("q1", "?", "？", &["yes", "no"], 0);
+    /// assert_eq!(q.choices_in(Lang::Ja), ["yes", "no"]);
+    /// ```
+    pub fn choices_in(&self, lang: crate::lang::Lang) -> &[String] {
+        match lang {
+            crate::lang::Lang::Ja if !self.choices_ja.is_empty() => &self.choices_ja,
+            _ => &self.choices,
         }
     }
 }
@@ -127,6 +167,10 @@ pub struct Setup {
     /// With a roster, only its keys may join.
     #[serde(default)]
     pub roster: Option<Roster>,
+    /// The quiz pack the session runs; its questions replace `questions`, which
+    /// stays empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pack: Option<PackSource>,
 }
 
 /// Why a [`Setup`] cannot start a session.
@@ -176,6 +220,14 @@ pub enum SetupError {
         /// The value given.
         found: u32,
     },
+    /// The pack cannot be run.
+    #[error("{file:?} cannot be hosted: {problem}")]
+    Pack {
+        /// The pack's file.
+        file: String,
+        /// What is wrong.
+        problem: String,
+    },
 }
 
 impl Setup {
@@ -190,7 +242,7 @@ impl Setup {
     ///     questions: vec![LiveQuestion::new("q1", "?", "？", &["a", "b"], 0)],
     ///     board_visible: true,
     ///     max_students: 40,
-    ///     roster: None,
+    ///     roster: None, pack: None,
     /// };
     /// assert!(setup.check().is_ok());
     /// setup.code = "Net 101".into();
@@ -198,7 +250,19 @@ impl Setup {
     /// ```
     pub fn check(&self) -> Result<(), SetupError> {
         check_code(&self.code)?;
-        let count = self.questions.len();
+        let count = match &self.pack {
+            Some(source) => {
+                PackRun::open(source)?;
+                if !self.questions.is_empty() {
+                    return Err(SetupError::Pack {
+                        file: source.file.clone(),
+                        problem: "a pack session takes its questions from the pack only".into(),
+                    });
+                }
+                1
+            }
+            None => self.questions.len(),
+        };
         if count == 0 || count > MAX_QUESTIONS {
             return Err(SetupError::QuestionCount { count });
         }
@@ -387,6 +451,18 @@ pub enum Event {
         /// When.
         at: Millis,
     },
+    /// A student answers a pack's question with what they typed (a letter for a
+    /// single choice).
+    Typed {
+        /// Their key.
+        student: Fingerprint,
+        /// The question's index in their own exam.
+        question: usize,
+        /// Exactly what they typed.
+        typed: String,
+        /// When.
+        at: Millis,
+    },
     /// Teacher-paced: the open question's answer is shown.
     Reveal {
         /// The question's index.
@@ -559,6 +635,17 @@ pub enum Refusal {
     /// The session is over.
     #[error("the session is over")]
     Finished,
+    /// A letter for a typed question, or typed text for a demo question.
+    #[error("this question takes another kind of answer")]
+    WrongForm,
+    /// A typed answer that cannot be read in the form the question asks for.
+    #[error("{en}")]
+    Unreadable {
+        /// Why, in English.
+        en: String,
+        /// Why, in Japanese.
+        ja: String,
+    },
 }
 
 /// A live session: the setup, the students and where the class is.
@@ -572,7 +659,7 @@ pub enum Refusal {
 ///     questions: vec![LiveQuestion::new("q1", "Pick B", "B を選ぶ", &["a", "b"], 1)],
 ///     board_visible: true,
 ///     max_students: 40,
-///     roster: None,
+///     roster: None, pack: None,
 /// };
 /// let mut session = LiveSession::new(setup).unwrap();
 /// let aiko: netdojo::classroom::live::identity::Fingerprint =
@@ -593,7 +680,40 @@ pub struct LiveSession {
     phase: Phase,
     board_visible: bool,
     students: BTreeMap<Fingerprint, Student>,
+    /// The pack, read once; rebuilt from the setup, never stored.
+    #[serde(skip)]
+    run: Option<Arc<PackRun>>,
+    /// Each named student's exam in a pack session; rebuilt from the pack and the
+    /// names, never stored.
+    #[serde(skip)]
+    exams: Exams,
+    /// What each student typed, by question, in a pack session.
+    #[serde(default)]
+    typed: BTreeMap<Fingerprint, BTreeMap<usize, String>>,
+    /// When each question opened (teacher-paced).
+    #[serde(default)]
+    opened: BTreeMap<usize, Millis>,
+    /// When a student-paced session started.
+    #[serde(default)]
+    started_at: Option<Millis>,
+    /// When the session finished.
+    #[serde(default)]
+    finished_at: Option<Millis>,
 }
+
+/// The exams of a pack session's students. They follow from the pack and the names,
+/// which the session compares already, so two caches with the same students are
+/// equal.
+#[derive(Debug, Clone, Default)]
+struct Exams(BTreeMap<Fingerprint, Arc<StudentExam>>);
+
+impl PartialEq for Exams {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.keys().eq(other.0.keys())
+    }
+}
+
+impl Eq for Exams {}
 
 impl LiveSession {
     /// A session in the lobby, from a setup that passes [`Setup::check`].
@@ -603,18 +723,109 @@ impl LiveSession {
     /// let setup = Setup {
     ///     title: "Empty".into(), code: "net101".into(),
     ///     pacing: Pacing::Teacher { question_secs: None }, questions: vec![],
-    ///     board_visible: true, max_students: 40, roster: None,
+    ///     board_visible: true, max_students: 40, roster: None, pack: None,
     /// };
     /// assert!(LiveSession::new(setup).is_err());
     /// ```
     pub fn new(setup: Setup) -> Result<Self, SetupError> {
         setup.check()?;
+        let run = match &setup.pack {
+            Some(source) => Some(Arc::new(PackRun::open(source)?)),
+            None => None,
+        };
         Ok(LiveSession {
             board_visible: setup.board_visible,
             setup,
             phase: Phase::Lobby,
             students: BTreeMap::new(),
+            run,
+            exams: Exams::default(),
+            typed: BTreeMap::new(),
+            opened: BTreeMap::new(),
+            started_at: None,
+            finished_at: None,
         })
+    }
+
+    /// The pack the session runs, if it runs one.
+    pub fn pack_run(&self) -> Option<&PackRun> {
+        self.run.as_deref()
+    }
+
+    /// A student's own exam, in a pack session, once they have a name.
+    pub fn exam_of(&self, fingerprint: &Fingerprint) -> Option<&StudentExam> {
+        self.exams.0.get(fingerprint).map(Arc::as_ref)
+    }
+
+    /// The question a student sees at an index: their own in a pack session, the
+    /// shared one otherwise.
+    pub fn question_for(&self, fingerprint: &Fingerprint, index: usize) -> Option<&LiveQuestion> {
+        match &self.run {
+            Some(_) => self.exam_of(fingerprint)?.shown.get(index),
+            None => self.setup.questions.get(index),
+        }
+    }
+
+    /// What a student typed for a question, in a pack session.
+    pub fn typed_answer(&self, fingerprint: &Fingerprint, index: usize) -> Option<&str> {
+        self.typed.get(fingerprint)?.get(&index).map(String::as_str)
+    }
+
+    /// Whether students must not learn yet whether they were right: a pack whose
+    /// feedback comes at the end, before the end.
+    pub fn results_hidden(&self) -> bool {
+        self.run.as_ref().is_some_and(|run| {
+            run.pack.feedback == crate::classroom::pack::Feedback::End
+                && self.phase != Phase::Finished
+        })
+    }
+
+    /// When the session began: the first question opened, or the start.
+    pub fn began_at(&self) -> Option<Millis> {
+        self.started_at
+            .or_else(|| self.opened.values().min().copied())
+    }
+
+    /// When the session finished.
+    pub fn finished_at(&self) -> Option<Millis> {
+        self.finished_at
+    }
+
+    /// A student's answers in a pack session as a result file holds them: one per
+    /// question, what they typed (empty when unanswered) and the milliseconds from
+    /// the question being shown to the answer.
+    pub fn typed_answers(&self, fingerprint: &Fingerprint) -> Vec<TypedAnswer> {
+        let Some(exam) = self.exam_of(fingerprint) else {
+            return Vec::new();
+        };
+        let student = self.students.get(fingerprint);
+        exam.exam
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let typed = self.typed_answer(fingerprint, i).unwrap_or_default();
+                let at = student.and_then(|s| s.answers.get(&i)).map(|a| a.at);
+                TypedAnswer {
+                    slot: q.slot.clone(),
+                    typed: typed.to_owned(),
+                    ms: at.map_or(0, |at| at.saturating_sub(self.shown_at(fingerprint, i))),
+                }
+            })
+            .collect()
+    }
+
+    /// When a question was shown to a student: when it opened (teacher-paced), or
+    /// when they answered the one before it, or the start (student-paced).
+    fn shown_at(&self, fingerprint: &Fingerprint, index: usize) -> Millis {
+        if let Some(at) = self.opened.get(&index) {
+            return *at;
+        }
+        let before = index
+            .checked_sub(1)
+            .and_then(|b| self.students.get(fingerprint)?.answers.get(&b))
+            .map(|a| a.at);
+        before.or(self.started_at).unwrap_or(0)
     }
 
     /// The setup the session started from.
@@ -637,9 +848,12 @@ impl LiveSession {
         self.setup.questions.get(index)
     }
 
-    /// How many questions the session has.
+    /// How many questions the session has (each student's own, in a pack session).
     pub fn question_count(&self) -> usize {
-        self.setup.questions.len()
+        match &self.run {
+            Some(run) => run.question_count(),
+            None => self.setup.questions.len(),
+        }
     }
 
     /// A student by key.
@@ -662,6 +876,9 @@ impl LiveSession {
     /// The points a student may see now: a teacher-paced question counts once its
     /// answer is revealed, so a score never gives an answer away early.
     pub fn shown_score(&self, student: &Student) -> u64 {
+        if self.results_hidden() {
+            return 0;
+        }
         let out = |question: usize| match self.phase {
             Phase::Lobby => false,
             Phase::Open { question: open, .. } => question < open,
@@ -781,7 +998,7 @@ impl LiveSession {
     ///     title: "Demo".into(), code: "net101".into(),
     ///     pacing: Pacing::Teacher { question_secs: Some(30) },
     ///     questions: vec![LiveQuestion::new("q1", "?", "？", &["a", "b"], 0)],
-    ///     board_visible: true, max_students: 40, roster: None,
+    ///     board_visible: true, max_students: 40, roster: None, pack: None,
     /// };
     /// let session = LiveSession::new(setup).unwrap();
     /// assert_eq!(session.plan(Command::Next, 7), Ok(Event::Open { question: 0, at: 7 }));
@@ -836,7 +1053,10 @@ impl LiveSession {
                 closes_at,
             } => {
                 let time_up = closes_at.is_some_and(|t| now >= t);
-                let counts = matches!(after, Some(Event::Answer { .. } | Event::Leave { .. }));
+                let counts = matches!(
+                    after,
+                    Some(Event::Answer { .. } | Event::Typed { .. } | Event::Leave { .. })
+                );
                 let mut present = self
                     .students
                     .values()
@@ -865,11 +1085,16 @@ impl LiveSession {
                 s.present = false;
                 Ok(())
             }
-            Event::Open { question, at } => self.open(*question, *at),
+            Event::Open { question, at } => {
+                self.open(*question, *at)?;
+                self.opened.insert(*question, *at);
+                Ok(())
+            }
             Event::Start { at } => match (self.setup.pacing, self.phase) {
                 (Pacing::Student { total_secs }, Phase::Lobby) => {
                     let ends_at = at.saturating_add(u64::from(total_secs).saturating_mul(1000));
                     self.phase = Phase::Running { ends_at };
+                    self.started_at = Some(*at);
                     Ok(())
                 }
                 (Pacing::Teacher { .. }, _) => Err(Refusal::WrongPacing),
@@ -881,7 +1106,18 @@ impl LiveSession {
                 question,
                 choice,
                 at,
-            } => self.answer(student, *question, *choice, *at),
+            } => {
+                if self.run.is_some() {
+                    return Err(Refusal::WrongForm);
+                }
+                self.answer(student, *question, *choice, *at)
+            }
+            Event::Typed {
+                student,
+                question,
+                typed,
+                at,
+            } => self.answer_typed(student, *question, typed, *at),
             Event::Reveal { question, .. } => match self.phase {
                 Phase::Open { question: open, .. } if open == *question => {
                     self.phase = Phase::Revealed {
@@ -906,11 +1142,12 @@ impl LiveSession {
                 self.board_visible = *visible;
                 Ok(())
             }
-            Event::Finish { .. } => {
+            Event::Finish { at } => {
                 if self.phase == Phase::Finished {
                     return Err(Refusal::Finished);
                 }
                 self.phase = Phase::Finished;
+                self.finished_at = Some(*at);
                 Ok(())
             }
         }
@@ -928,6 +1165,10 @@ impl LiveSession {
             .as_ref()
             .and_then(|r| r.find(fingerprint))
             .and_then(|e| e.name.clone());
+        let exam = match &name {
+            Some(name) => self.build_exam(name)?,
+            None => None,
+        };
         let seq = u32::try_from(self.students.len()).unwrap_or(u32::MAX);
         self.students.insert(
             fingerprint.clone(),
@@ -939,7 +1180,21 @@ impl LiveSession {
                 answers: BTreeMap::new(),
             },
         );
+        if let Some(exam) = exam {
+            self.exams.0.insert(fingerprint.clone(), exam);
+        }
         Ok(())
+    }
+
+    /// A pack session's exam for a name (`None` without a pack).
+    fn build_exam(&self, name: &str) -> Result<Option<Arc<StudentExam>>, Refusal> {
+        match &self.run {
+            Some(run) => run
+                .exam_for(name)
+                .map(|exam| Some(Arc::new(exam)))
+                .ok_or(Refusal::WrongStep),
+            None => Ok(None),
+        }
     }
 
     fn name(&mut self, fingerprint: &Fingerprint, raw: &str) -> Result<(), Refusal> {
@@ -966,8 +1221,12 @@ impl LiveSession {
         if taken_by_student || taken_by_roster {
             return Err(Refusal::Name(NameError::Taken { name }));
         }
+        let exam = self.build_exam(&name)?;
         if let Some(student) = self.students.get_mut(fingerprint) {
             student.name = Some(name);
+        }
+        if let Some(exam) = exam {
+            self.exams.0.insert(fingerprint.clone(), exam);
         }
         Ok(())
     }
@@ -1002,6 +1261,97 @@ impl LiveSession {
         fingerprint: &Fingerprint,
         question: usize,
         choice: usize,
+        at: Millis,
+    ) -> Result<(), Refusal> {
+        self.may_answer(fingerprint, question, at)?;
+        let q = self.question(question).ok_or(Refusal::NotOpen)?;
+        if choice >= q.choices.len() {
+            return Err(Refusal::NoSuchChoice { choice });
+        }
+        let correct = choice == q.correct;
+        let answer = Answer {
+            choice,
+            at,
+            correct,
+            points: if correct { q.points } else { 0 },
+        };
+        if let Some(student) = self.students.get_mut(fingerprint) {
+            student.answers.insert(question, answer);
+        }
+        Ok(())
+    }
+
+    /// Records a typed answer to a pack's question. It is graded as a class report
+    /// grades it: the student's answers so far, with the pack's time limits.
+    fn answer_typed(
+        &mut self,
+        fingerprint: &Fingerprint,
+        question: usize,
+        typed: &str,
+        at: Millis,
+    ) -> Result<(), Refusal> {
+        let Some(run) = self.run.clone() else {
+            return Err(Refusal::WrongForm);
+        };
+        self.may_answer(fingerprint, question, at)?;
+        let exam = self
+            .exams
+            .0
+            .get(fingerprint)
+            .cloned()
+            .ok_or(Refusal::NoName)?;
+        let shown = exam.exam.questions.get(question).ok_or(Refusal::NotOpen)?;
+        if let crate::classroom::exam::Outcome::Unreadable(reason) = shown.grade(typed) {
+            return Err(Refusal::Unreadable {
+                en: reason.en,
+                ja: reason.ja,
+            });
+        }
+        if crate::quiz::answer::normalize(typed).is_empty() {
+            return Err(Refusal::WrongForm);
+        }
+        let choice = exam
+            .shown
+            .get(question)
+            .filter(|q| q.typed.is_none())
+            .and_then(|q| crate::quiz::answer::parse_choice(typed, q.choices.len()).ok())
+            .unwrap_or(usize::MAX);
+        self.typed
+            .entry(fingerprint.clone())
+            .or_default()
+            .insert(question, typed.to_owned());
+        // Placed first so that the time it took is known when it is graded.
+        if let Some(student) = self.students.get_mut(fingerprint) {
+            student.answers.insert(
+                question,
+                Answer {
+                    choice,
+                    at,
+                    correct: false,
+                    points: 0,
+                },
+            );
+        }
+        let answers = self.typed_answers(fingerprint);
+        let mark = grade(&exam.exam, run.pack.time_limit, &answers)
+            .ok()
+            .and_then(|graded| graded.marks.get(question).cloned());
+        if let Some(answer) = self
+            .students
+            .get_mut(fingerprint)
+            .and_then(|s| s.answers.get_mut(&question))
+        {
+            answer.correct = mark.as_ref().is_some_and(|m| m.outcome.is_right());
+            answer.points = mark.map_or(0, |m| m.points);
+        }
+        Ok(())
+    }
+
+    /// Whether a student may answer a question at `at`.
+    fn may_answer(
+        &self,
+        fingerprint: &Fingerprint,
+        question: usize,
         at: Millis,
     ) -> Result<(), Refusal> {
         let student = self
@@ -1042,19 +1392,8 @@ impl LiveSession {
         if student.answers.contains_key(&question) {
             return Err(Refusal::AlreadyAnswered);
         }
-        let q = self.question(question).ok_or(Refusal::NotOpen)?;
-        if choice >= q.choices.len() {
-            return Err(Refusal::NoSuchChoice { choice });
-        }
-        let correct = choice == q.correct;
-        let answer = Answer {
-            choice,
-            at,
-            correct,
-            points: if correct { q.points } else { 0 },
-        };
-        if let Some(student) = self.students.get_mut(fingerprint) {
-            student.answers.insert(question, answer);
+        if question >= self.question_count() {
+            return Err(Refusal::NotOpen);
         }
         Ok(())
     }

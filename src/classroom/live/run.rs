@@ -4,7 +4,7 @@
 
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
@@ -15,6 +15,8 @@ use super::host::{Host, HostError, HostOptions, JournalStart};
 use super::host_key::{HostKeyError, load_or_create};
 use super::hub::Hub;
 use super::limits::Limits;
+use super::model::Phase;
+use super::results::write_results;
 use super::teacher::{TeacherAction, action_for_word, phase_line, words};
 use super::text::Lang;
 
@@ -33,6 +35,8 @@ pub struct RunOptions {
     pub headless: bool,
     /// The teacher's language.
     pub lang: Lang,
+    /// Where a pack session's result files go when it finishes.
+    pub out: PathBuf,
 }
 
 /// Why the host could not run.
@@ -103,8 +107,22 @@ pub fn run(options: RunOptions, out: &mut dyn Write, err: &mut dyn Write) -> Res
         journal: host.journal_path().display().to_string(),
     };
     let terminal = io::stdout().is_terminal() && io::stdin().is_terminal();
+    let mut saved = false;
     let result = if options.headless || !terminal {
-        headless(&hub, &host, &info, options.lang, &stop, out, err)
+        let mut results = Results {
+            dir: &options.out,
+            saved: &mut saved,
+        };
+        headless(
+            &hub,
+            &host,
+            &info,
+            options.lang,
+            &stop,
+            &mut results,
+            out,
+            err,
+        )
     } else {
         run_dashboard(&hub, &info, options.lang, &|| stop.load(Ordering::SeqCst))
             .map_err(RunError::from)
@@ -113,6 +131,13 @@ pub fn run(options: RunOptions, out: &mut dyn Write, err: &mut dyn Write) -> Res
     let journal = host.journal_path().to_path_buf();
     runtime.block_on(host.shutdown());
     result?;
+    if !saved {
+        Results {
+            dir: &options.out,
+            saved: &mut saved,
+        }
+        .save(&hub, out, err)?;
+    }
     writeln!(out, "final standings:")?;
     for s in standings {
         writeln!(
@@ -152,13 +177,51 @@ async fn watch_signals(stop: Arc<AtomicBool>) {
     stop.store(true, Ordering::SeqCst);
 }
 
+/// Where a pack session's result files go, and whether they were written.
+struct Results<'a> {
+    dir: &'a Path,
+    saved: &'a mut bool,
+}
+
+impl Results<'_> {
+    /// Writes the result files once the session is finished (a pack session only).
+    fn save(&mut self, hub: &Hub, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<()> {
+        if *self.saved || !hub.read(|s| s.phase() == Phase::Finished) {
+            return Ok(());
+        }
+        *self.saved = true;
+        let Some(pack_file) = hub.read(|s| s.setup().pack.as_ref().map(|p| p.file.clone())) else {
+            return Ok(());
+        };
+        match hub.read(|s| write_results(s, self.dir)) {
+            Ok(done) => {
+                for path in &done.written {
+                    writeln!(out, "result: {}", path.display())?;
+                }
+                for path in &done.kept {
+                    writeln!(out, "result: {} (already there, kept)", path.display())?;
+                }
+                writeln!(
+                    out,
+                    "report: netdojo class report {} --pack {pack_file}",
+                    self.dir.display()
+                )?;
+            }
+            Err(e) => writeln!(err, "netdojo: cannot write the results: {e}")?,
+        }
+        out.flush()
+    }
+}
+
 /// Commands from standard input, events to standard output, one line each.
+#[allow(clippy::too_many_arguments)]
 fn headless(
     hub: &Arc<Hub>,
     host: &Host,
     info: &DashboardInfo,
     lang: Lang,
     stop: &AtomicBool,
+    results: &mut Results<'_>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), RunError> {
@@ -191,6 +254,7 @@ fn headless(
             last_note = note.seq;
             writeln!(out, "note: {}", note.text)?;
         }
+        results.save(hub, out, err)?;
         out.flush()?;
         let line = match lines.recv_timeout(Duration::from_millis(100)) {
             Ok(line) => line,

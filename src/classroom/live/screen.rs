@@ -12,6 +12,9 @@ use super::text::{Lang, Notice, letter};
 /// The most characters kept in the name field, whatever their width.
 pub const MAX_NAME_CHARS: usize = 40;
 
+/// The most characters kept in a typed answer.
+pub const MAX_ANSWER_CHARS: usize = 200;
+
 /// How many leaderboard lines a student sees (plus their own line).
 const BOARD_LINES: usize = 10;
 
@@ -24,6 +27,13 @@ pub enum UiAction {
     Redraw,
     /// Ask the session to give the student this name.
     SubmitName(String),
+    /// Ask the session to record this typed answer (a pack's question).
+    SubmitTyped {
+        /// The question's index.
+        question: usize,
+        /// What was typed (a letter for a single choice).
+        typed: String,
+    },
     /// Ask the session to record this answer.
     SubmitAnswer {
         /// The question's index.
@@ -48,6 +58,7 @@ pub struct StudentUi {
     feedback: Option<usize>,
     notice: Option<Notice>,
     error: Option<String>,
+    answer_input: String,
 }
 
 impl StudentUi {
@@ -78,9 +89,25 @@ impl StudentUi {
     /// The answer being saved is on disk; a student-paced student sees how they did.
     pub fn answer_saved(&mut self, question: usize, pacing: Pacing) {
         self.saving = None;
+        self.answer_input.clear();
         if matches!(pacing, Pacing::Student { .. }) {
             self.feedback = Some(question);
         }
+    }
+
+    /// The answer is on disk, in a pack whose feedback comes at the end: no verdict
+    /// now, only a note that it is recorded.
+    pub fn answer_saved_quietly(&mut self) {
+        self.saving = None;
+        self.answer_input.clear();
+        self.error = Some(
+            self.lang
+                .pick(
+                    "Answer recorded. You see how you did at the end.",
+                    "回答を記録しました。結果は最後に表示されます。",
+                )
+                .into(),
+        );
     }
 
     /// The answer could not be recorded: say why.
@@ -112,6 +139,11 @@ impl StudentUi {
         if student.name.is_none() {
             return self.naming_key(key);
         }
+        if self.feedback.is_none() {
+            if let Some((question, _, true)) = self.answerable(session, student) {
+                return self.typing_key(key, question);
+            }
+        }
         if matches!(key, Key::Char('q' | 'Q')) {
             return UiAction::Leave;
         }
@@ -125,14 +157,12 @@ impl StudentUi {
             }
             return UiAction::Nothing;
         }
-        let Some((question, choices)) = self.answerable(session, student) else {
+        let Some((question, choices, _)) = self.answerable(session, student) else {
             return UiAction::Nothing;
         };
         let last = choices.saturating_sub(1);
         let choice = match key {
-            Key::Char(c @ 'a'..='d') => Some(usize::from(c as u8 - b'a')),
-            Key::Char(c @ 'A'..='D') => Some(usize::from(c as u8 - b'A')),
-            Key::Char(c @ '1'..='4') => Some(usize::from(c as u8 - b'1')),
+            Key::Char(c) if choice_of(c).is_some_and(|i| i < choices) => choice_of(c),
             Key::Enter => Some(self.cursor.min(last)),
             Key::Up | Key::Left | Key::Char('k' | 'h') | Key::BackTab => {
                 self.cursor = self.cursor.saturating_sub(1);
@@ -156,7 +186,42 @@ impl StudentUi {
             Some(choice) if choice < choices => {
                 self.cursor = choice;
                 self.saving = Some((question, choice));
-                UiAction::SubmitAnswer { question, choice }
+                if session.pack_run().is_some() {
+                    UiAction::SubmitTyped {
+                        question,
+                        typed: letter(choice).to_string(),
+                    }
+                } else {
+                    UiAction::SubmitAnswer { question, choice }
+                }
+            }
+            _ => UiAction::Nothing,
+        }
+    }
+
+    /// A key on a question whose answer is typed: an input line, Enter submits.
+    fn typing_key(&mut self, key: Key, question: usize) -> UiAction {
+        match key {
+            Key::Char(c) => {
+                if self.answer_input.chars().count() < MAX_ANSWER_CHARS {
+                    self.answer_input.push(c);
+                }
+                UiAction::Redraw
+            }
+            Key::Backspace => {
+                self.answer_input.pop();
+                UiAction::Redraw
+            }
+            Key::Esc => {
+                self.answer_input.clear();
+                UiAction::Redraw
+            }
+            Key::Enter if !self.answer_input.trim().is_empty() => {
+                self.saving = Some((question, usize::MAX));
+                UiAction::SubmitTyped {
+                    question,
+                    typed: self.answer_input.clone(),
+                }
             }
             _ => UiAction::Nothing,
         }
@@ -189,8 +254,13 @@ impl StudentUi {
         }
     }
 
-    /// The question this student can answer now, with its number of choices.
-    fn answerable(&mut self, session: &LiveSession, student: &Student) -> Option<(usize, usize)> {
+    /// The question this student can answer now, with its number of choices and
+    /// whether its answer is typed.
+    fn answerable(
+        &mut self,
+        session: &LiveSession,
+        student: &Student,
+    ) -> Option<(usize, usize, bool)> {
         if self.saving.is_some() {
             return None;
         }
@@ -206,7 +276,8 @@ impl StudentUi {
             self.cursor_question = Some(open);
             self.cursor = 0;
         }
-        Some((open, session.question(open)?.choices.len()))
+        let question = session.question_for(&student.fingerprint, open)?;
+        Some((open, question.choices.len(), question.typed.is_some()))
     }
 
     /// What the student sees at `now`.
@@ -269,6 +340,17 @@ impl StudentUi {
         }
         view.body = self.body(session, student, now);
         if let Body::Question {
+            answerable: true,
+            input: Some(_),
+            ..
+        } = view.body
+        {
+            view.hints = vec![
+                ("Enter".into(), lang.pick("answer", "回答").into()),
+                tab,
+                ("Ctrl-C".into(), lang.pick("leave", "退出").into()),
+            ];
+        } else if let Body::Question {
             answerable: true, ..
         } = view.body
         {
@@ -340,7 +422,15 @@ impl StudentUi {
                             .pick("You answered every question.", "全問に回答しました。")
                             .into(),
                         lines: vec![
-                            score_line(lang, student, count),
+                            if session.results_hidden() {
+                                lang.pick(
+                                    "Your answers are recorded.",
+                                    "回答はすべて記録されました。",
+                                )
+                                .into()
+                            } else {
+                                score_line(lang, student, count)
+                            },
                             lang.pick(
                                 "Waiting for the end of the session.",
                                 "セッションの終了を待っています。",
@@ -362,6 +452,17 @@ impl StudentUi {
 
     fn board_body(&self, session: &LiveSession, student: &Student, footer: Option<String>) -> Body {
         let lang = self.lang;
+        if session.results_hidden() {
+            let mut lines = vec![
+                lang.pick("Scores are shown at the end.", "得点は最後に表示されます。")
+                    .to_string(),
+            ];
+            lines.extend(footer);
+            return Body::Message {
+                headline: lang.pick("Scores", "得点").into(),
+                lines,
+            };
+        }
         if !session.board_visible() {
             let mut lines = vec![
                 lang.pick("The leaderboard is hidden.", "ランキングは非公開です。")
@@ -414,18 +515,21 @@ impl StudentUi {
         time_left: Option<String>,
     ) -> Body {
         let lang = self.lang;
-        let Some(question) = session.question(index) else {
+        let Some(question) = session.question_for(&student.fingerprint, index) else {
             return Body::Message {
                 headline: String::new(),
                 lines: Vec::new(),
             };
         };
+        // A pack whose feedback comes at the end keeps the verdict until then.
+        let revealed = revealed && !session.results_hidden();
+        let typed = session.typed_answer(&student.fingerprint, index);
         let answer = student.answers.get(&index);
         let saving = self.saving.filter(|(q, _)| *q == index).map(|(_, c)| c);
         let picked = answer.map(|a| a.choice).or(saving);
         let answerable = !revealed && picked.is_none();
         let choices = question
-            .choices
+            .choices_in(lang)
             .iter()
             .enumerate()
             .map(|(i, text)| {
@@ -434,7 +538,11 @@ impl StudentUi {
                     (true, true, false) => Mark::Right,
                     (true, false, true) => Mark::WrongPicked,
                     (false, _, true) => Mark::Picked,
-                    (false, _, false) if answerable && i == self.cursor => Mark::Cursor,
+                    (false, _, false)
+                        if answerable && question.typed.is_none() && i == self.cursor =>
+                    {
+                        Mark::Cursor
+                    }
                     _ => Mark::None,
                 };
                 ChoiceLine {
@@ -444,25 +552,29 @@ impl StudentUi {
                 }
             })
             .collect();
+        // What the student gave, as they would recognise it.
+        let given = |a: &super::model::Answer| match typed {
+            Some(text) if question.typed.is_some() => format!("\"{text}\""),
+            _ => letter(a.choice).to_string(),
+        };
         let status = if revealed {
-            let right = letter(question.correct);
+            let right = match &question.typed {
+                Some(entry) => lang.pick(&entry.answer_en, &entry.answer_ja).to_string(),
+                None => letter(question.correct).to_string(),
+            };
             let mut lines = vec![match lang {
                 Lang::En => format!("The answer is {right}."),
                 Lang::Ja => format!("正解は {right} です。"),
             }];
             lines.push(match (answer, lang) {
                 (Some(a), Lang::En) if a.correct => {
-                    format!(
-                        "You answered {}: right, +{} points.",
-                        letter(a.choice),
-                        a.points
-                    )
+                    format!("You answered {}: right, +{} points.", given(a), a.points)
                 }
                 (Some(a), Lang::Ja) if a.correct => {
-                    format!("あなたの回答 {}：正解！ +{} 点", letter(a.choice), a.points)
+                    format!("あなたの回答 {}：正解！ +{} 点", given(a), a.points)
                 }
-                (Some(a), Lang::En) => format!("You answered {}: not this time.", letter(a.choice)),
-                (Some(a), Lang::Ja) => format!("あなたの回答 {}：不正解", letter(a.choice)),
+                (Some(a), Lang::En) => format!("You answered {}: not this time.", given(a)),
+                (Some(a), Lang::Ja) => format!("あなたの回答 {}：不正解", given(a)),
                 (None, _) => lang
                     .pick("You did not answer.", "回答しませんでした。")
                     .into(),
@@ -488,18 +600,19 @@ impl StudentUi {
             ]
         } else if let Some(a) = answer {
             vec![match lang {
-                Lang::En => format!(
-                    "Answer {} recorded. Waiting for the others.",
-                    letter(a.choice)
-                ),
-                Lang::Ja => format!(
-                    "回答 {} を記録しました。ほかの人を待っています。",
-                    letter(a.choice)
-                ),
+                Lang::En => format!("Answer {} recorded. Waiting for the others.", given(a)),
+                Lang::Ja => format!("回答 {} を記録しました。ほかの人を待っています。", given(a)),
             }]
         } else {
-            time_left.into_iter().collect()
+            let mut lines: Vec<String> = question
+                .typed
+                .iter()
+                .map(|entry| lang.pick(&entry.hint_en, &entry.hint_ja).to_string())
+                .collect();
+            lines.extend(time_left);
+            lines
         };
+        let input = (answerable && question.typed.is_some()).then(|| self.answer_input.clone());
         let count = session.question_count();
         let number = index.saturating_add(1);
         Body::Question {
@@ -514,7 +627,18 @@ impl StudentUi {
             choices,
             status,
             answerable,
+            input,
         }
+    }
+}
+
+/// The choice a letter or digit key picks: `a`/`A`/`1` is the first.
+fn choice_of(c: char) -> Option<usize> {
+    match c {
+        'a'..='z' => Some(usize::from(c as u8 - b'a')),
+        'A'..='Z' => Some(usize::from(c as u8 - b'A')),
+        '1'..='9' => Some(usize::from(c as u8 - b'1')),
+        _ => None,
     }
 }
 
@@ -605,6 +729,8 @@ pub enum Body {
         status: Vec<String>,
         /// Whether keys answer it now.
         answerable: bool,
+        /// The answer typed so far, when the answer is typed rather than picked.
+        input: Option<String>,
     },
     /// The leaderboard.
     Board {

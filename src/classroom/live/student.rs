@@ -311,7 +311,24 @@ impl Screen {
                 UiAction::Leave => return Some(End::Goodbye(Goodbye::Left, false)),
                 UiAction::SubmitName(name) => self.submit_name(name).await,
                 UiAction::SubmitAnswer { question, choice } => {
-                    if self.submit_answer(question, choice).await.is_err() {
+                    let event = Event::Answer {
+                        student: self.me.clone(),
+                        question,
+                        choice,
+                        at: now_ms(),
+                    };
+                    if self.submit_answer(question, event).await.is_err() {
+                        return Some(End::Gone);
+                    }
+                }
+                UiAction::SubmitTyped { question, typed } => {
+                    let event = Event::Typed {
+                        student: self.me.clone(),
+                        question,
+                        typed,
+                        at: now_ms(),
+                    };
+                    if self.submit_answer(question, event).await.is_err() {
                         return Some(End::Gone);
                     }
                 }
@@ -347,14 +364,8 @@ impl Screen {
 
     /// Records an answer and waits for the journal before saying "recorded"; a slow
     /// sync shows "saving" meanwhile. Errs only when the screen cannot be sent.
-    async fn submit_answer(&mut self, question: usize, choice: usize) -> Result<(), ()> {
+    async fn submit_answer(&mut self, question: usize, event: Event) -> Result<(), ()> {
         let lang = self.ui.lang;
-        let event = Event::Answer {
-            student: self.me.clone(),
-            question,
-            choice,
-            at: now_ms(),
-        };
         match self.hub.record(event) {
             // The acknowledgement waits for the journal's sync.
             Ok(mut receipt) => {
@@ -367,8 +378,13 @@ impl Screen {
                 };
                 match done {
                     Ok(Ok(())) => {
-                        let pacing = self.hub.read(|s| s.setup().pacing);
-                        self.ui.answer_saved(question, pacing);
+                        let (pacing, hidden) =
+                            self.hub.read(|s| (s.setup().pacing, s.results_hidden()));
+                        if hidden {
+                            self.ui.answer_saved_quietly();
+                        } else {
+                            self.ui.answer_saved(question, pacing);
+                        }
                     }
                     Ok(Err(e)) => self.ui.answer_failed(e.to_string()),
                     Err(_) => self.ui.answer_failed("the journal is closed".into()),

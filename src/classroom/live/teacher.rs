@@ -3,7 +3,9 @@
 //! shows, computed from the session.
 
 use super::keys::Key;
-use super::model::{Command, LiveSession, Phase};
+use std::collections::BTreeMap;
+
+use super::model::{Command, LiveQuestion, LiveSession, Phase};
 use super::text::{Lang, letter};
 
 /// What a teacher's key or word does.
@@ -228,6 +230,9 @@ pub fn distribution(session: &LiveSession) -> Option<(usize, Vec<DistributionRow
         Phase::Revealed { question } | Phase::Board { question } => (question, true),
         _ => return None,
     };
+    if session.pack_run().is_some() {
+        return Some((index, typed_distribution(session, index, revealed)));
+    }
     let question = session.question(index)?;
     let counts = session.distribution(index);
     let rows = question
@@ -242,6 +247,53 @@ pub fn distribution(session: &LiveSession) -> Option<(usize, Vec<DistributionRow
         })
         .collect();
     Some((index, rows))
+}
+
+/// The most answer rows the teacher sees for a pack's question.
+const TYPED_ROWS: usize = 6;
+
+/// A pack's question: each student has their own copy (their own numbers, their
+/// own choice order), so answers are grouped by what they say, as the class report
+/// groups them, most common first.
+fn typed_distribution(session: &LiveSession, index: usize, revealed: bool) -> Vec<DistributionRow> {
+    let mut groups: BTreeMap<String, (u32, bool)> = BTreeMap::new();
+    for student in session.students() {
+        let (Some(answer), Some(typed), Some(exam)) = (
+            student.answers.get(&index),
+            session.typed_answer(&student.fingerprint, index),
+            session.exam_of(&student.fingerprint),
+        ) else {
+            continue;
+        };
+        let Some(question) = exam.exam.questions.get(index) else {
+            continue;
+        };
+        let text = question.typed_shown(typed, Lang::En);
+        let slot = groups.entry(text).or_insert((0, answer.correct));
+        slot.0 = slot.0.saturating_add(1);
+    }
+    let mut rows: Vec<(String, (u32, bool))> = groups.into_iter().collect();
+    rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(&b.0)));
+    rows.into_iter()
+        .take(TYPED_ROWS)
+        .map(|(text, (count, right))| DistributionRow {
+            letter: '•',
+            text,
+            count,
+            right: revealed && right,
+        })
+        .collect()
+}
+
+/// The question the teacher reads at an index: the shared one, or in a pack
+/// session the first named student's copy.
+pub fn question_shown(session: &LiveSession, index: usize) -> Option<&LiveQuestion> {
+    session.question(index).or_else(|| {
+        session
+            .students()
+            .into_iter()
+            .find_map(|s| session.question_for(&s.fingerprint, index))
+    })
 }
 
 #[cfg(test)]

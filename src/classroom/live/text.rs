@@ -56,6 +56,8 @@ pub fn refusal(lang: Lang, refusal: &Refusal) -> String {
         Refusal::WrongStep => "いまの段階ではできません".into(),
         Refusal::WrongPacing => "この進め方ではできません".into(),
         Refusal::Finished => "セッションは終了しました".into(),
+        Refusal::WrongForm => "この問題には別の形で答えてください".into(),
+        Refusal::Unreadable { ja, .. } => ja.clone(),
     }
 }
 

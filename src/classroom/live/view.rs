@@ -133,6 +133,7 @@ fn body_lines(body: &Body, lang: Lang) -> Vec<Line<'_>> {
             prompt,
             choices,
             status,
+            input,
             ..
         } => {
             let mut lines = vec![
@@ -144,6 +145,10 @@ fn body_lines(body: &Body, lang: Lang) -> Vec<Line<'_>> {
             lines.extend(choices.iter().map(|c| choice_line(c, lang)));
             lines.push(Line::raw(""));
             lines.extend(status.iter().map(|s| Line::raw(s.as_str())));
+            if let Some(input) = input {
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(format!("> {input}▏"), bold));
+            }
             lines
         }
         Body::Board {
@@ -235,6 +240,7 @@ mod tests {
                         mark: Mark::None,
                     },
                 ],
+                input: None,
                 status: vec!["The answer is A.".into()],
                 answerable: false,
             },

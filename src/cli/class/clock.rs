@@ -2,7 +2,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::progress::Day;
+pub use crate::classroom::result::rfc3339;
 
 /// Now, as RFC 3339 in UTC to the second.
 pub fn now() -> String {
@@ -10,13 +10,6 @@ pub fn now() -> String {
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     rfc3339(seconds)
-}
-
-/// Seconds since 1970 as `YYYY-MM-DDTHH:MM:SSZ`.
-pub fn rfc3339(seconds: u64) -> String {
-    let day = Day::from_unix_seconds(seconds);
-    let s = seconds % 86_400;
-    format!("{day}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
 }
 
 #[cfg(test)]

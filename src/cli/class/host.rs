@@ -5,13 +5,19 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
+use super::{cannot_read, load_pack};
 use crate::classroom::live::demo::demo_setup;
 use crate::classroom::live::host::JournalStart;
+use crate::classroom::live::journal::read_setup;
 use crate::classroom::live::limits::Limits;
+use crate::classroom::live::model::Setup;
 use crate::classroom::live::model::{Pacing, check_code};
+use crate::classroom::live::packrun::{PackSource, pacing_for};
 use crate::classroom::live::roster::parse_roster;
 use crate::classroom::live::run::{RunError, RunOptions, run as run_host};
+use crate::classroom::{pack, store};
 use crate::cli::{Io, Status};
+use crate::lesson::load;
 
 pub const ABOUT: &str = "Host a live quiz over SSH. Students need nothing but an OpenSSH client: they \
 join with `ssh -p PORT CODE@HOST` (the user name is the join code), are known by their key's \
@@ -23,10 +29,13 @@ live answers; with --headless (or without a terminal) the host prints events as 
 reads the teacher's commands (next, reveal, board, hide, show, end, quit) from standard input.";
 
 pub const AFTER_HELP: &str = "Examples:\n  \
+netdojo class host assets/packs/subnetting-basics.en.json --code net101 --out results\n  \
 netdojo class host --demo\n  \
 netdojo class host --demo --listen 0.0.0.0:2222 --code net101 --roster roster.txt\n  \
 netdojo class host --demo --headless --listen 127.0.0.1:2222 --journal class.jsonl\n  \
-netdojo class host --resume class.jsonl\n\n\
+netdojo class host --resume class.jsonl --out results\n\n\
+When the session ends, one result file per student is written to --out (as `netdojo class \
+take` writes them), for `netdojo class report DIR --pack PACK`.\n\n\
 Students type (the first time, ssh asks them to check the host key fingerprint):\n  \
 ssh -p 2222 net101@192.0.2.10\n\n\
 Roster file: one key per line, a SHA256 fingerprint or a public key line, optionally after \
@@ -36,9 +45,15 @@ The host key is kept in $NETDOJO_HOME (or the user data directory) as live_host_
 /// The flags of `netdojo class host`.
 #[derive(Debug, clap::Args)]
 pub struct HostArgs {
-    /// Run the built-in 3-question subnetting session (a pack file comes later)
+    /// The quiz pack to host (with --resume: checked against the journal's)
+    #[arg(value_name = "PACK", conflicts_with = "demo")]
+    pub pack: Option<PathBuf>,
+    /// Run the built-in 3-question subnetting session instead of a pack
     #[arg(long, conflicts_with = "resume")]
     pub demo: bool,
+    /// Folder for the result files, one per student, written when the session ends
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub out: PathBuf,
     /// Address and port to listen on (0.0.0.0 for every interface)
     #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:2222")]
     pub listen: SocketAddr,
@@ -110,6 +125,37 @@ fn random_code() -> String {
         .collect()
 }
 
+/// Why a pack given with `--resume` is not the journal's, in one line; `None` when
+/// it is (or when the journal cannot say: resuming reports that itself).
+fn other_pack(pack: &Path, journal: &Path) -> Option<String> {
+    let shown = pack.display().to_string();
+    let text = match store::read_text(pack) {
+        Ok(text) => text,
+        Err(e) => return Some(cannot_read(&shown, &e)),
+    };
+    let setup = read_setup(journal).ok()?;
+    let hash = pack::hash(text.as_bytes());
+    match setup.pack {
+        Some(source) if source.sha256 == hash => None,
+        Some(source) => Some(format!(
+            "{shown:?} is not the pack of {}: it was started with {:?} (SHA-256 {}), this file's SHA-256 is {}",
+            journal.display(),
+            source.file,
+            short_hash(&source.sha256),
+            short_hash(&hash)
+        )),
+        None => Some(format!(
+            "{shown:?} is not the pack of {}: it was started with --demo",
+            journal.display()
+        )),
+    }
+}
+
+/// The first 12 hex digits of a hash, enough to tell two packs apart.
+fn short_hash(hash: &str) -> &str {
+    hash.get(..12).unwrap_or(hash)
+}
+
 /// Runs `netdojo class host`.
 pub fn run(args: &HostArgs, io: &mut Io<'_>) -> std::io::Result<Status> {
     let Some(data_dir) = data_dir() else {
@@ -128,8 +174,13 @@ pub fn run(args: &HostArgs, io: &mut Io<'_>) -> std::io::Result<Status> {
                 ),
             );
         }
+        if let Some(pack) = &args.pack {
+            if let Some(message) = other_pack(pack, path) {
+                return bad(io, &message);
+            }
+        }
         JournalStart::Resume { path: path.clone() }
-    } else if args.demo {
+    } else if args.demo || args.pack.is_some() {
         let code = args.code.clone().unwrap_or_else(random_code);
         if check_code(&code).is_err() {
             return bad(
@@ -147,7 +198,30 @@ pub fn run(args: &HostArgs, io: &mut Io<'_>) -> std::io::Result<Status> {
                 question_secs: secs,
             },
         };
-        let mut setup = demo_setup(&code, pacing, args.max_students);
+        let mut setup = match &args.pack {
+            Some(path) => {
+                let library = load::embedded_library();
+                let loaded = match load_pack(path, &library, io)? {
+                    Ok(loaded) => loaded,
+                    Err(status) => return Ok(status),
+                };
+                let pacing = match (args.self_paced, args.question_time) {
+                    (None, None) => pacing_for(loaded.pack.time_limit),
+                    _ => pacing,
+                };
+                Setup {
+                    title: loaded.pack.title.clone(),
+                    code: code.clone(),
+                    pacing,
+                    questions: Vec::new(),
+                    board_visible: true,
+                    max_students: args.max_students,
+                    roster: None,
+                    pack: Some(PackSource::new(&path.display().to_string(), &loaded.text)),
+                }
+            }
+            None => demo_setup(&code, pacing, args.max_students),
+        };
         setup.board_visible = !args.hide_board;
         if let Some(path) = &args.roster {
             let text = match std::fs::read_to_string(path) {
@@ -178,7 +252,7 @@ pub fn run(args: &HostArgs, io: &mut Io<'_>) -> std::io::Result<Status> {
     } else {
         return bad(
             io,
-            "say which session to host: --demo (a built-in 3-question session) or --resume JOURNAL",
+            "say which session to host: a pack file, --demo (a built-in 3-question session) or --resume JOURNAL",
         );
     };
     let options = RunOptions {
@@ -194,6 +268,7 @@ pub fn run(args: &HostArgs, io: &mut Io<'_>) -> std::io::Result<Status> {
         },
         headless: args.headless,
         lang: io.lang,
+        out: args.out.clone(),
     };
     match run_host(options, io.out, io.err) {
         Ok(()) => Ok(Status::Ok),

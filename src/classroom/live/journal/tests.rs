@@ -21,6 +21,7 @@ fn setup() -> Setup {
         board_visible: false,
         max_students: 30,
         roster: None,
+        pack: None,
     }
 }
 

@@ -31,6 +31,7 @@ fn setup(pacing: Pacing) -> Setup {
         board_visible: true,
         max_students: 3,
         roster: None,
+        pack: None,
     }
 }
 

@@ -19,6 +19,7 @@ fn session(pacing: Pacing) -> LiveSession {
         board_visible: true,
         max_students: 10,
         roster: None,
+        pack: None,
     })
     .unwrap()
 }
