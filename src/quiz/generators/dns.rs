@@ -574,7 +574,7 @@ pub(super) fn mx(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
         }
     };
     shuffle(rng, &mut preferences);
-    let mut hosts = ["mx1", "mx2", "mx3", "mail", "backup", "relay"];
+    let mut hosts = ["mx1", "mx2", "mx3", "mail", "smtp", "relay"];
     shuffle(rng, &mut hosts);
     let owner = format!("{domain}.");
     let records: Vec<Record> = preferences
@@ -885,7 +885,7 @@ mod tests {
             (
                 "dns.mx",
                 Difficulty::Hard,
-                "The zone of yama-labs.com has these MX records:\n  yama-labs.com. 3600 IN MX 66 relay.yama-labs.com.\n  yama-labs.com. 3600 IN MX 29 mx3.yama-labs.com.\n  yama-labs.com. 3600 IN MX 90 backup.yama-labs.com.\n  yama-labs.com. 3600 IN MX 99 mx1.yama-labs.com.\nWhich host does a sender try first for mail to yama-labs.com?",
+                "The zone of yama-labs.com has these MX records:\n  yama-labs.com. 3600 IN MX 66 relay.yama-labs.com.\n  yama-labs.com. 3600 IN MX 29 mx3.yama-labs.com.\n  yama-labs.com. 3600 IN MX 90 smtp.yama-labs.com.\n  yama-labs.com. 3600 IN MX 99 mx1.yama-labs.com.\nWhich host does a sender try first for mail to yama-labs.com?",
                 "D (mx3.yama-labs.com.)",
             ),
         ];
