@@ -21,52 +21,53 @@ fn netdojo() -> Command {
 const SEED_7_TRANSCRIPT: &str = "\
 Practice: 2 question(s), medium, seed 7. Answer with a letter, a number or a value; end of input (Ctrl-D) stops.
 
-[1/2] ipv4.classify
-What kind of address is 192.168.203.0?
-  A) public
-  B) private (RFC 1918)
-  C) shared address space (CGNAT, RFC 6598)
-  D) documentation
-> Not quite: the answer is B (private (RFC 1918)).
-Why: That is the name of another special-purpose block: check which registry block contains the address.
+[1/2] dns.mx
+The zone of yama-labs.com has these MX records:
+  yama-labs.com. 3600 IN MX 50 mx3.yama-labs.com.
+  yama-labs.com. 3600 IN MX 15 mx2.yama-labs.com.
+  yama-labs.com. 3600 IN MX 10 mail.yama-labs.com.
+Which host does a sender try first for mail to yama-labs.com?
+  A) mx2.yama-labs.com.
+  B) mail.yama-labs.com.
+  C) mx3.yama-labs.com.
+> Not quite: the answer is B (mail.yama-labs.com.).
+Why: For MX records the lowest preference number is tried first; higher numbers are backups.
 Working:
-  1. It is inside one of the RFC 1918 blocks 10.0.0.0/8, 172.16.0.0/12 (172.16–172.31) or 192.168.0.0/16.
-  2. So 192.168.203.0 is private (RFC 1918).
+  1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
+  2. Tried in this order: 10 mail.yama-labs.com. → 15 mx2.yama-labs.com. → 50 mx3.yama-labs.com.
+  3. So mail goes first to mail.yama-labs.com. (preference 10).
 
-[2/2] route.lpm
-A subnet's route table:
-  10.12.0.0/16     pcx-141beb51
-  172.19.109.0/24  vgw-9091a956
-  172.16.0.0/12    tgw-27e7343d
-  0.0.0.0/0        igw-e2d45cd3
-  10.177.0.0/16    local
-Which target does a packet to 172.19.109.100 use?
-  A) vgw-9091a956
-  B) igw-e2d45cd3
-  C) pcx-141beb51
-  D) tgw-27e7343d
->   \"hello\" is not one of the choices: answer with a letter from A to D or a number from 1 to 4
+[2/2] port.range
+Which RFC 6335 range is port 671 in?
+  A) well-known (0–1023)
+  B) registered (1024–49151)
+  C) dynamic (49152–65535)
+>   \"hello\" is not one of the choices: answer with a letter from A to C or a number from 1 to 3
 > Right.
 Working:
-  1. Routes whose destination contains 172.19.109.100: 172.19.109.0/24, 172.16.0.0/12, 0.0.0.0/0.
-  2. The longest prefix wins: 172.19.109.0/24, so the packet goes to vgw-9091a956 (virtual private gateway).
+  1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
+  2. 671 falls in well-known (0–1023).
 
-[again] ipv4.classify
-What kind of address is 192.168.203.0?
-  A) public
-  B) private (RFC 1918)
-  C) shared address space (CGNAT, RFC 6598)
-  D) documentation
+[again] dns.mx
+The zone of yama-labs.com has these MX records:
+  yama-labs.com. 3600 IN MX 50 mx3.yama-labs.com.
+  yama-labs.com. 3600 IN MX 15 mx2.yama-labs.com.
+  yama-labs.com. 3600 IN MX 10 mail.yama-labs.com.
+Which host does a sender try first for mail to yama-labs.com?
+  A) mx2.yama-labs.com.
+  B) mail.yama-labs.com.
+  C) mx3.yama-labs.com.
 > Right.
 Working:
-  1. It is inside one of the RFC 1918 blocks 10.0.0.0/8, 172.16.0.0/12 (172.16–172.31) or 192.168.0.0/16.
-  2. So 192.168.203.0 is private (RFC 1918).
+  1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
+  2. Tried in this order: 10 mail.yama-labs.com. → 15 mx2.yama-labs.com. → 50 mx3.yama-labs.com.
+  3. So mail goes first to mail.yama-labs.com. (preference 10).
 
 Summary: 1 of 2 right the first time.
-skill          asked  right  right on retry
-ipv4.classify      1      0               1
-route.lpm          1      1               0
-Practise what you missed: netdojo quiz --skill ipv4.classify
+skill       asked  right  right on retry
+dns.mx          1      0               1
+port.range      1      1               0
+Practise what you missed: netdojo quiz --skill dns.mx
 ";
 
 #[test]
@@ -105,7 +106,7 @@ fn end_of_input_ends_with_the_summary() {
         text.contains("> Right.\n"),
         "a choice can be typed as its value:\n{text}"
     );
-    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill          asked  right  right on retry\nipv4.classify      1      1               0\n"), "{text}");
+    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill   asked  right  right on retry\ndns.mx      1      1               0\n"), "{text}");
 }
 
 #[test]
@@ -130,7 +131,7 @@ fn japanese_with_full_width_input() {
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("練習：1 問、medium、シード 7。"), "{text}");
     assert!(
-        text.contains("192.168.203.0 はどの種類のアドレスですか。"),
+        text.contains("yama-labs.com 宛てのメールを送る側が最初に試すホストはどれですか。"),
         "{text}"
     );
     assert!(text.contains("> 正解です。\n解き方：\n"), "{text}");
@@ -161,7 +162,7 @@ fn the_top_level_lang_applies_too() {
     assert!(
         String::from_utf8(out)
             .unwrap()
-            .contains("答え： B (プライベート (RFC 1918))\n")
+            .contains("答え： B (mail.yama-labs.com.)\n")
     );
 }
 
@@ -173,33 +174,30 @@ fn answer_key_as_text() {
         .success()
         .stdout(
             "\
-1. ipv4.classify (medium)
-What kind of address is 192.168.203.0?
-  A) public
-  B) private (RFC 1918)
-  C) shared address space (CGNAT, RFC 6598)
-  D) documentation
-Answer: B (private (RFC 1918))
+1. dns.mx (medium)
+The zone of yama-labs.com has these MX records:
+  yama-labs.com. 3600 IN MX 50 mx3.yama-labs.com.
+  yama-labs.com. 3600 IN MX 15 mx2.yama-labs.com.
+  yama-labs.com. 3600 IN MX 10 mail.yama-labs.com.
+Which host does a sender try first for mail to yama-labs.com?
+  A) mx2.yama-labs.com.
+  B) mail.yama-labs.com.
+  C) mx3.yama-labs.com.
+Answer: B (mail.yama-labs.com.)
 Working:
-  1. It is inside one of the RFC 1918 blocks 10.0.0.0/8, 172.16.0.0/12 (172.16–172.31) or 192.168.0.0/16.
-  2. So 192.168.203.0 is private (RFC 1918).
+  1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
+  2. Tried in this order: 10 mail.yama-labs.com. → 15 mx2.yama-labs.com. → 50 mx3.yama-labs.com.
+  3. So mail goes first to mail.yama-labs.com. (preference 10).
 
-2. route.lpm (medium)
-A subnet's route table:
-  10.12.0.0/16     pcx-141beb51
-  172.19.109.0/24  vgw-9091a956
-  172.16.0.0/12    tgw-27e7343d
-  0.0.0.0/0        igw-e2d45cd3
-  10.177.0.0/16    local
-Which target does a packet to 172.19.109.100 use?
-  A) vgw-9091a956
-  B) igw-e2d45cd3
-  C) pcx-141beb51
-  D) tgw-27e7343d
-Answer: A (vgw-9091a956)
+2. port.range (medium)
+Which RFC 6335 range is port 671 in?
+  A) well-known (0–1023)
+  B) registered (1024–49151)
+  C) dynamic (49152–65535)
+Answer: A (well-known (0–1023))
 Working:
-  1. Routes whose destination contains 172.19.109.100: 172.19.109.0/24, 172.16.0.0/12, 0.0.0.0/0.
-  2. The longest prefix wins: 172.19.109.0/24, so the packet goes to vgw-9091a956 (virtual private gateway).
+  1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
+  2. 671 falls in well-known (0–1023).
 ",
         )
         .stderr("");
@@ -328,13 +326,13 @@ fn unknown_skill_or_module_is_one_line_and_exit_2() {
         .code(2)
         .stdout("")
         .stderr(
-            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M7, M9, M11, M12, M14, M16\n",
+            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M7, M8, M9, M11, M12, M14, M16\n",
         );
     netdojo()
         .args(["quiz", "--module", "M99", "--answers", "--json"])
         .assert()
         .code(2)
-        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M7, M9, M11, M12, M14, M16\"}\n")
+        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M7, M8, M9, M11, M12, M14, M16\"}\n")
         .stderr("");
 }
 
@@ -368,26 +366,26 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
 2026-03-02: 3 answers, 2 right (67%), streak 1 day(s), 0 skill(s) due today.
 
 module  answered  right  accuracy
-M2             2      1       50%
-M4             1      1      100%
+M7             1      1      100%
+M8             2      1       50%
 
-skill          module  answered  right  accuracy  box  due
-ipv4.classify  M2             2      1       50%    2  2026-03-03
-route.lpm      M4             1      1      100%    2  2026-03-03
+skill       module  answered  right  accuracy  box  due
+dns.mx      M8             2      1       50%    2  2026-03-03
+port.range  M7             1      1      100%    2  2026-03-03
 ",
     );
     run(&["progress", "--json"], "").success().stdout(
         "\
 {\"kind\":\"summary\",\"today\":\"2026-03-02\",\"answered\":3,\"right\":2,\"accuracy_percent\":67,\"streak_days\":1,\"due\":0}
-{\"kind\":\"module\",\"module\":\"M2\",\"answered\":2,\"right\":1,\"accuracy_percent\":50}
-{\"kind\":\"module\",\"module\":\"M4\",\"answered\":1,\"right\":1,\"accuracy_percent\":100}
-{\"kind\":\"skill\",\"skill\":\"ipv4.classify\",\"module\":\"M2\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
-{\"kind\":\"skill\",\"skill\":\"route.lpm\",\"module\":\"M4\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"module\",\"module\":\"M7\",\"answered\":1,\"right\":1,\"accuracy_percent\":100}
+{\"kind\":\"module\",\"module\":\"M8\",\"answered\":2,\"right\":1,\"accuracy_percent\":50}
+{\"kind\":\"skill\",\"skill\":\"dns.mx\",\"module\":\"M8\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"skill\",\"skill\":\"port.range\",\"module\":\"M7\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
 ",
     );
     run(&["quiz", "--due"], "")
         .success()
-        .stdout("Nothing is due today. Next review: 2026-03-03 (ipv4.classify).\n");
+        .stdout("Nothing is due today. Next review: 2026-03-03 (dns.mx).\n");
     // The next day both skills are due: --due asks one question of each.
     let out = netdojo()
         .env("NETDOJO_HOME", home.path())
@@ -405,7 +403,7 @@ route.lpm      M4             1      1      100%    2  2026-03-03
         .collect();
     assert_eq!(
         headers,
-        ["1. ipv4.classify (medium)", "2. route.lpm (medium)"],
+        ["1. port.range (medium)", "2. dns.mx (medium)"],
         "{text}"
     );
     let path = home.path().join("progress.json");
@@ -445,11 +443,7 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
         std::fs::read_to_string(home.path().join("progress.json.corrupt-1")).unwrap(),
         "{ broken"
     );
-    assert!(
-        std::fs::read_to_string(&path)
-            .unwrap()
-            .contains("ipv4.classify")
-    );
+    assert!(std::fs::read_to_string(&path).unwrap().contains("dns.mx"));
 }
 
 #[test]

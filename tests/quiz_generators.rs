@@ -13,6 +13,7 @@ use std::net::Ipv4Addr;
 use netdojo::quiz::check::{Verdict, check};
 use netdojo::quiz::generators::SKILLS;
 use netdojo::quiz::model::{Difficulty, Kind, Question, letter};
+use proptest::prelude::*;
 
 fn seeds() -> u64 {
     std::env::var("QUIZ_SEEDS")
@@ -514,6 +515,163 @@ fn expected(q: &Question) -> String {
             let spares: u64 = label[2..].parse().unwrap();
             (load.div_ceil(capacity) + spares).to_string()
         }
+        "dns.levels" => {
+            let w = words(q);
+            let name = &w[4];
+            let ordinal = &w[w.iter().position(|x| x == "level").unwrap() - 1];
+            let n: usize = ordinal
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .parse()
+                .unwrap();
+            name.split('.').rev().nth(n - 1).unwrap().to_owned()
+        }
+        "dns.tld_kind" => {
+            let tld = words(q)[6].trim_start_matches('.').to_owned();
+            if tld == "arpa" {
+                "infrastructure TLD"
+            } else if tld.len() == 2 {
+                "ccTLD"
+            } else {
+                "gTLD"
+            }
+            .to_owned()
+        }
+        "dns.registrable" => {
+            let name = &words(q)[6];
+            let labels: Vec<&str> = name.split('.').collect();
+            let two = labels[labels.len() - 2..].join(".");
+            let multi = [
+                "co.jp", "ne.jp", "or.jp", "ac.jp", "co.uk", "org.uk", "com.au",
+            ];
+            let keep = if multi.contains(&two.as_str()) { 3 } else { 2 };
+            labels[labels.len() - keep..].join(".")
+        }
+        "dns.label_valid" => {
+            let name = en.split('"').nth(1).unwrap();
+            let labels: Vec<&str> = name.split('.').collect();
+            let wire: usize = labels.iter().map(|l| l.len() + 1).sum::<usize>() + 1;
+            let ok = wire <= 255
+                && labels.iter().all(|l| {
+                    (1..=63).contains(&l.len())
+                        && l.bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                        && !l.starts_with('-')
+                        && !l.ends_with('-')
+                });
+            ok.to_string()
+        }
+        "dns.ttl" => {
+            let seconds = |t: &str| {
+                let p: Vec<u64> = t.split(':').map(|x| x.parse().unwrap()).collect();
+                p[0] * 3600 + p[1] * 60 + p[2]
+            };
+            let times: Vec<u64> = words(q)
+                .iter()
+                .filter(|x| x.matches(':').count() == 2)
+                .map(|x| seconds(x))
+                .collect();
+            let ttl = number_after(q, "TTL");
+            assert_ne!(times[1], times[0] + ttl, "never asked at the expiry second");
+            (times[1] < times[0] + ttl).to_string()
+        }
+        "dns.mx" => {
+            en.lines()
+                .filter(|l| l.starts_with("  "))
+                .map(|l| {
+                    let f: Vec<&str> = l.split_whitespace().collect();
+                    assert_eq!(f[3], "MX");
+                    (f[4].parse::<u32>().unwrap(), f[5].to_owned())
+                })
+                .min()
+                .unwrap()
+                .1
+        }
+        "dns.resolution_order" => {
+            let name = &words(q)[9];
+            let mut servers = vec!["a.root-servers.net."];
+            if name.ends_with(".example.co.jp") {
+                servers.extend(["a.dns.jp.", "ns1.co.jp.", "ns1.example.co.jp."]);
+            } else {
+                assert!(name.ends_with(".example.com"), "{name}");
+                servers.extend(["a.gtld-servers.net.", "ns1.example.com."]);
+            }
+            let Kind::Ordering { items, .. } = &q.kind else {
+                panic!("not an ordering")
+            };
+            assert_eq!(items.len(), servers.len());
+            servers
+                .iter()
+                .map(|s| letter(items.iter().position(|i| i.en == *s).unwrap()).to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+        "http.parts" | "http.problem" => {
+            let lines: Vec<&str> = en.lines().filter_map(|l| l.strip_prefix("  ")).collect();
+            let empty = lines.iter().position(|l| *l == "(empty line)");
+            let head = &lines[1..empty.unwrap_or(lines.len())];
+            let body = empty.map_or("", |e| lines.get(e + 1).copied().unwrap_or(""));
+            let request_line: Vec<&str> = lines[0].split(' ').collect();
+            if id == "http.parts" {
+                return if en.contains("How many header") {
+                    head.len().to_string()
+                } else if en.contains("has a body") {
+                    (!body.is_empty()).to_string()
+                } else if en.contains("the method") {
+                    request_line[0].to_owned()
+                } else if en.contains("request target") {
+                    request_line[1].to_owned()
+                } else {
+                    assert!(en.contains("HTTP version"));
+                    request_line[2].to_owned()
+                };
+            }
+            let mut found = Vec::new();
+            if request_line.len() != 3 || request_line.iter().any(|f| f.is_empty()) {
+                found.push("the request line is not METHOD TARGET VERSION");
+            } else if !["HTTP/1.0", "HTTP/1.1"].contains(&request_line[2]) {
+                found.push("the HTTP version is written wrongly");
+            }
+            if empty.is_none() {
+                found.push("there is no empty line after the headers");
+            }
+            if !head.iter().any(|h| h.starts_with("Host: ")) {
+                found.push("there is no Host header");
+            }
+            for h in head {
+                match h.split_once(':') {
+                    None => found.push("a header line has no colon"),
+                    Some((name, _)) if name.ends_with(' ') => {
+                        found.push("a header name is followed by a space before the colon")
+                    }
+                    Some(("Content-Length", v)) => {
+                        if v.trim().parse::<usize>().unwrap() != body.len() {
+                            found.push("Content-Length does not match the body");
+                        }
+                    }
+                    Some(_) => {}
+                }
+            }
+            assert_eq!(found.len(), 1, "{en}");
+            found[0].to_owned()
+        }
+        "ip.fragment" => {
+            let total = number_after(q, "of");
+            let header = number_after(q, "header");
+            let mtu = number_after(q, "MTU");
+            let per = (mtu - header) / 8 * 8;
+            let data = total - header;
+            if en.contains("Fragment Offset") {
+                let w = words(q);
+                let k: u64 = w[w.iter().rposition(|x| x == "fragment").unwrap() + 1]
+                    .parse()
+                    .unwrap();
+                assert!(k >= 2 && (k - 1) * per < data);
+                ((k - 1) * per / 8).to_string()
+            } else {
+                assert!(total > mtu);
+                data.div_ceil(per).to_string()
+            }
+        }
         other => panic!("no reference computation for {other}: add one to this test"),
     }
 }
@@ -703,6 +861,33 @@ fn check_grading(q: &Question) {
     }
 }
 
+/// The stated answer equals the reference; the question is well formed and graded.
+fn verify(q: &Question, seed: u64) {
+    let difficulty = q.difficulty;
+    if let Kind::Number {
+        answer, tolerance, ..
+    } = &q.kind
+    {
+        let reference: f64 = expected(q).parse().unwrap();
+        assert!(
+            (answer - reference).abs() <= tolerance / 100.0,
+            "{} {difficulty} seed {seed}: {} states {answer}, reference {reference}",
+            q.skill,
+            q.prompt.en
+        );
+    } else {
+        assert_eq!(
+            stated(q),
+            expected(q),
+            "{} {difficulty} seed {seed}: {}",
+            q.skill,
+            q.prompt.en
+        );
+    }
+    check_shape(q);
+    check_grading(q);
+}
+
 #[test]
 fn every_generator_states_the_answer_an_independent_computation_gives() {
     for skill in SKILLS {
@@ -712,30 +897,37 @@ fn every_generator_states_the_answer_an_independent_computation_gives() {
                     netdojo::quiz::generators::generate_seeded(skill.id.as_str(), difficulty, seed)
                         .unwrap();
                 assert_eq!(q.skill, skill.id);
-                if let Kind::Number {
-                    answer, tolerance, ..
-                } = &q.kind
-                {
-                    let reference: f64 = expected(&q).parse().unwrap();
-                    assert!(
-                        (answer - reference).abs() <= tolerance / 100.0,
-                        "{} {difficulty} seed {seed}: {} states {answer}, reference {reference}",
-                        skill.id,
-                        q.prompt.en
-                    );
-                } else {
-                    assert_eq!(
-                        stated(&q),
-                        expected(&q),
-                        "{} {difficulty} seed {seed}: {}",
-                        skill.id,
-                        q.prompt.en
-                    );
-                }
-                check_shape(&q);
-                check_grading(&q);
+                verify(&q, seed);
             }
         }
+    }
+}
+
+/// The M8, M11 and M12 generators, checked again over seeds drawn from the whole u64 range.
+const NEWER: [&str; 10] = [
+    "dns.levels",
+    "dns.tld_kind",
+    "dns.registrable",
+    "dns.label_valid",
+    "dns.resolution_order",
+    "dns.ttl",
+    "dns.mx",
+    "ip.fragment",
+    "http.parts",
+    "http.problem",
+];
+
+proptest! {
+    #[test]
+    fn any_seed_gives_a_right_and_well_formed_question(
+        seed in any::<u64>(),
+        level in 0usize..3,
+        which in 0usize..NEWER.len(),
+    ) {
+        let difficulty = Difficulty::ALL[level];
+        let q = netdojo::quiz::generators::generate_seeded(NEWER[which], difficulty, seed).unwrap();
+        prop_assert_eq!(q.skill.as_str(), NEWER[which]);
+        verify(&q, seed);
     }
 }
 

@@ -213,6 +213,12 @@ pub const SKILLS: &[Skill] = &[
         "ドメイン名の各レベル",
     ),
     skill(
+        "dns.tld_kind",
+        "M8",
+        "generic or country-code TLD",
+        "gTLDとccTLDの区別",
+    ),
+    skill(
         "dns.registrable",
         "M8",
         "registrable domain / public suffix",
@@ -277,6 +283,12 @@ pub const SKILLS: &[Skill] = &[
         "M12",
         "parts of an HTTP message",
         "HTTPメッセージの構成要素",
+    ),
+    skill(
+        "http.problem",
+        "M12",
+        "what is wrong with an HTTP message",
+        "HTTPメッセージの誤り",
     ),
     skill(
         "http.status_class",
@@ -349,7 +361,7 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), SKILLS.len());
-        assert_eq!(SKILLS.len(), 47);
+        assert_eq!(SKILLS.len(), 49);
         for s in SKILLS {
             assert!(
                 s.id.bytes().all(|b| b.is_ascii_lowercase()

@@ -140,6 +140,48 @@ pub enum Mistake {
     ForgotSpare,
     /// Took a route to a peering connection or Transit Gateway as Internet access.
     PeeringIsNotInternet,
+    /// Counted domain levels from the left instead of from the TLD.
+    LevelsFromLeft,
+    /// Counted domain levels one off, such as calling the registrable label level 2 in `co.jp`.
+    LevelOffByOne,
+    /// Mixed up generic and country-code TLDs.
+    TldKindMixedUp,
+    /// Took a public suffix such as `co.jp` as something one can register.
+    PublicSuffixRegistered,
+    /// Took a subdomain as what a registrant buys.
+    SubdomainRegistered,
+    /// Took the last two labels as the registrable domain under a two-label suffix.
+    LastTwoLabelsOnly,
+    /// Accepted a label longer than 63 octets.
+    LabelTooLongAccepted,
+    /// Accepted an empty label (two dots in a row).
+    EmptyLabelAccepted,
+    /// Accepted a character a label may not hold.
+    BadLabelCharAccepted,
+    /// Accepted a label that starts or ends with a hyphen.
+    HyphenAtEdgeAccepted,
+    /// Accepted a name over 255 octets on the wire.
+    NameTooLongAccepted,
+    /// Rejected a name that keeps every rule.
+    ValidNameRejected,
+    /// Misjudged when a cached record expires.
+    TtlMisread,
+    /// Took the highest MX preference as the first choice.
+    MxHighestPreferred,
+    /// Mixed up the method, target and version of a request line.
+    RequestLinePartsMixedUp,
+    /// Counted the request line or the empty line as a header.
+    CountedNonHeaderLine,
+    /// Misjudged where the body of an HTTP message starts.
+    BodyAfterEmptyLine,
+    /// Named another problem than the one the message has.
+    WrongHttpProblem,
+    /// Divided by the MTU as if the header were not repeated in every fragment.
+    FragmentHeaderIgnored,
+    /// Gave a fragment offset in bytes where the field counts 8-byte units.
+    OffsetInBytes,
+    /// Filled a fragment up to the MTU without rounding its data down to a multiple of 8.
+    FragmentNotMultipleOf8,
 }
 
 impl Mistake {
@@ -476,6 +518,111 @@ impl Mistake {
                 "peering_is_not_internet",
                 "Peering connections and Transit Gateways join private networks; they are not a way to the Internet, so the subnet is private.",
                 "ピアリング接続や Transit Gateway はプライベートなネットワーク同士をつなぐもので、インターネットへの経路ではありません。サブネットはプライベートです。",
+            ),
+            M::LevelsFromLeft => (
+                "levels_from_left",
+                "Levels are counted from the right: the TLD is the 1st level, the label to its left the 2nd, and so on.",
+                "レベルは右から数えます。TLD が第1レベル、その左のラベルが第2レベル、という順です。",
+            ),
+            M::LevelOffByOne => (
+                "level_off_by_one",
+                "One level off: count every label from the TLD leftwards; in example.co.jp, co is the 2nd level and example the 3rd.",
+                "レベルが 1 つずれています。TLD から左へすべてのラベルを数えます。example.co.jp では co が第2レベル、example が第3レベルです。",
+            ),
+            M::TldKindMixedUp => (
+                "tld_kind_mixed_up",
+                "A ccTLD is a two-letter country code (jp, uk, io, tv); generic TLDs are longer (com, org, tokyo), and arpa is for infrastructure.",
+                "ccTLD は 2 文字の国コード（jp・uk・io・tv）です。分野別の gTLD はそれより長く（com・org・tokyo）、arpa はインフラ用です。",
+            ),
+            M::PublicSuffixRegistered => (
+                "public_suffix_registered",
+                "That is a public suffix: registrants buy names under it, never the suffix itself.",
+                "それはパブリックサフィックスです。登録者はその下の名前を取得するもので、サフィックス自体は取得できません。",
+            ),
+            M::SubdomainRegistered => (
+                "subdomain_registered",
+                "That is a subdomain: the holder of the registrable domain creates it in its own zone, without buying anything.",
+                "それはサブドメインです。登録可能ドメインを持つ人が自分のゾーンで作るもので、購入はしません。",
+            ),
+            M::LastTwoLabelsOnly => (
+                "last_two_labels_only",
+                "Under a two-label public suffix such as co.jp the registrable domain has three labels: the suffix plus one.",
+                "co.jp のような 2 ラベルのパブリックサフィックスでは、登録可能ドメインはサフィックスに 1 つ足した 3 ラベルです。",
+            ),
+            M::LabelTooLongAccepted => (
+                "label_too_long_accepted",
+                "A label holds at most 63 octets (RFC 1035), so a longer one makes the name invalid.",
+                "ラベルは最大 63 オクテット（RFC 1035）なので、それより長いラベルを含む名前は無効です。",
+            ),
+            M::EmptyLabelAccepted => (
+                "empty_label_accepted",
+                "Two dots in a row (or a leading dot) leave an empty label, and only the root may be empty.",
+                "ドットが連続する（または先頭にある）と空のラベルになります。空でよいのはルートだけです。",
+            ),
+            M::BadLabelCharAccepted => (
+                "bad_label_char_accepted",
+                "Host names use only letters, digits and hyphens (underscores in service labels); other characters make the name invalid.",
+                "ホスト名に使えるのは英字・数字・ハイフン（サービス用ラベルではアンダースコアも）だけです。それ以外の文字を含む名前は無効です。",
+            ),
+            M::HyphenAtEdgeAccepted => (
+                "hyphen_at_edge_accepted",
+                "A label may hold hyphens inside, but it may not start or end with one.",
+                "ラベルの途中のハイフンは使えますが、先頭や末尾には置けません。",
+            ),
+            M::NameTooLongAccepted => (
+                "name_too_long_accepted",
+                "A whole name takes at most 255 octets on the wire: each label plus its length octet, plus 1 for the root.",
+                "名前全体は最大 255 オクテットです（各ラベルとその長さの 1 オクテット、ルートの 1 オクテットを足した値）。",
+            ),
+            M::ValidNameRejected => (
+                "valid_name_rejected",
+                "Every label here is 1 to 63 letters, digits or inner hyphens and the name is short enough: it is valid.",
+                "どのラベルも 1〜63 文字の英字・数字・途中のハイフンで、名前全体も長すぎないので有効です。",
+            ),
+            M::TtlMisread => (
+                "ttl_misread",
+                "A cached answer stays valid for TTL seconds after it was cached: add the TTL to the cache time and compare.",
+                "キャッシュした応答は、キャッシュした時刻から TTL 秒の間だけ有効です。キャッシュ時刻に TTL を足して比べます。",
+            ),
+            M::MxHighestPreferred => (
+                "mx_highest_preferred",
+                "For MX records the lowest preference number is tried first; higher numbers are backups.",
+                "MX レコードは優先度の数値が小さいものから使われます。大きい数値は予備です。",
+            ),
+            M::RequestLinePartsMixedUp => (
+                "request_line_parts_mixed_up",
+                "A request line is method, target, version, in that order: GET /index.html HTTP/1.1.",
+                "リクエストラインはメソッド・ターゲット・バージョンの順です（GET /index.html HTTP/1.1）。",
+            ),
+            M::CountedNonHeaderLine => (
+                "counted_non_header_line",
+                "Only the NAME: value lines between the start line and the empty line are headers.",
+                "ヘッダーは開始行と空行の間にある「名前: 値」の行だけです。",
+            ),
+            M::BodyAfterEmptyLine => (
+                "body_after_empty_line",
+                "The body is whatever follows the empty line after the headers; with nothing there, there is no body.",
+                "ボディーはヘッダーの後の空行より後ろにある部分です。そこに何もなければボディーはありません。",
+            ),
+            M::WrongHttpProblem => (
+                "wrong_http_problem",
+                "Check the message line by line: the start line, each header, the empty line, then the body.",
+                "開始行、各ヘッダー、空行、ボディーの順に 1 行ずつ確かめましょう。",
+            ),
+            M::FragmentHeaderIgnored => (
+                "fragment_header_ignored",
+                "Every fragment repeats the IP header, so each carries at most MTU − header bytes of data.",
+                "どのフラグメントにも IP ヘッダーが付くので、運べるデータは最大で MTU − ヘッダー長です。",
+            ),
+            M::OffsetInBytes => (
+                "offset_in_bytes",
+                "The Fragment Offset field counts 8-byte units: divide the byte position by 8.",
+                "フラグメントオフセットのフィールドは 8 バイト単位です。バイト位置を 8 で割ります。",
+            ),
+            M::FragmentNotMultipleOf8 => (
+                "fragment_not_multiple_of_8",
+                "Every fragment but the last must carry a multiple of 8 data bytes, so round MTU − header down to a multiple of 8.",
+                "最後以外のフラグメントのデータは 8 の倍数バイトでなければならないので、MTU − ヘッダー長を 8 の倍数に切り捨てます。",
             ),
         }
     }

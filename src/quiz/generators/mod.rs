@@ -9,8 +9,11 @@
 //! route.rs   M4  longest-prefix match, public or private subnet
 //! split.rs   M3  equal split of a block, summarizing contiguous networks
 //! ports.rs   M7  port ranges, services, Linux ephemeral ports, public IPv4 cost
+//! dns.rs     M8  domain levels, TLD kinds, registrable domain, name rules, TTL, MX, lookup order
 //! weighted.rs M9 Route 53 weighted routing shares
 //! tcpip.rs   M11, M12  TCP sequence/ACK numbers, TTL, layers, HTTP status classes
+//! fragment.rs M11 IPv4 fragment counts and offsets
+//! http.rs    M12 parts of a request, what is wrong with a request
 //! s3.rs      M14 multipart part counts, monthly storage cost
 //! avail.rs   M16 series/parallel, k-of-n, downtime for nines, MTBF/MTTR, N+k sizing
 //! ```
@@ -20,6 +23,9 @@
 //! every machine and build.
 
 mod avail;
+mod dns;
+mod fragment;
+mod http;
 mod ipv4;
 mod mask;
 mod ports;
@@ -142,10 +148,20 @@ pub static SKILLS: &[Skill] = &[
     skill("port.service", ports::service),
     skill("port.ephemeral", ports::ephemeral),
     skill("ipv4cost.monthly", ports::ipv4_monthly),
+    skill("dns.levels", dns::levels_of),
+    skill("dns.tld_kind", dns::tld_kind),
+    skill("dns.registrable", dns::registrable),
+    skill("dns.label_valid", dns::label_valid),
+    skill("dns.resolution_order", dns::resolution_order),
+    skill("dns.ttl", dns::ttl),
+    skill("dns.mx", dns::mx),
     skill("r53.weighted", weighted::weighted),
     skill("tcp.seq_ack", tcpip::seq_ack),
     skill("tcpip.layer", tcpip::layer),
     skill("ip.ttl", tcpip::ttl),
+    skill("ip.fragment", fragment::fragment),
+    skill("http.parts", http::parts),
+    skill("http.problem", http::problem),
     skill("http.status_class", tcpip::status_class),
     skill("s3.cost", s3::cost),
     skill("s3.parts", s3::parts),
@@ -298,6 +314,14 @@ fn so_answer(answer: bool) -> Text {
     )
 }
 
+/// A one-line error message as a sentence: capital first letter, full stop.
+fn sentence(line: &str) -> String {
+    let mut chars = line.chars();
+    chars.next().map_or_else(String::new, |first| {
+        format!("{}{}.", first.to_uppercase(), chars.as_str())
+    })
+}
+
 /// Formats a count with thousands separators: 65536 → `65,536`.
 fn grouped(n: u64) -> String {
     let digits = n.to_string();
@@ -331,6 +355,12 @@ mod tests {
             );
             assert!(!s.describe().en.is_empty() && !s.describe().ja.is_empty());
         }
+    }
+
+    #[test]
+    fn sentence_capitalizes_and_ends_with_a_stop() {
+        assert_eq!(sentence("label 3 is empty"), "Label 3 is empty.");
+        assert_eq!(sentence(""), "");
     }
 
     #[test]
