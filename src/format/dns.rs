@@ -44,13 +44,24 @@ fn indented(out: &mut String, indent: usize, table: &Table) {
 /// assert_eq!(netdojo::format::dns::records_text(2, &[r]), "  example.com.  300  IN  A  192.0.2.1\n");
 /// ```
 pub fn records_text(indent: usize, records: &[Record]) -> String {
+    let mut out = String::new();
+    indented(&mut out, indent, &records_table(records));
+    out
+}
+
+/// Records as a table without a header, in zone-file order (TTLs right-aligned).
+///
+/// ```
+/// use netdojo::calc::dns::{RData, Record};
+/// let r = Record::new("example.com.", 300, RData::A("192.0.2.1".parse().unwrap()));
+/// assert_eq!(netdojo::format::dns::records_table(&[r]).render(), "example.com.  300  IN  A  192.0.2.1\n");
+/// ```
+pub fn records_table(records: &[Record]) -> Table {
     let mut table = Table::headless().right_align(&[1]);
     for record in records {
         table.row(record_cells(record, ""));
     }
-    let mut out = String::new();
-    indented(&mut out, indent, &table);
-    out
+    table
 }
 
 /// The levels of a name: a summary, then one row per label from the TLD leftwards.
@@ -307,6 +318,19 @@ pub fn cache(now: u64, entries: &[CacheEntry]) -> String {
         "Cache at t={now}s: {} entries (TTL = seconds left)\n",
         entries.len()
     );
+    indented(&mut out, 2, &cache_table(entries));
+    out
+}
+
+/// Cache entries as a table without a header: records as zone-file lines, and
+/// what the cache remembers does not exist.
+///
+/// ```
+/// use netdojo::calc::dns::{CacheEntry, RecordType};
+/// let e = CacheEntry::Negative { name: "nope.example.".into(), rtype: RecordType::A, nxdomain: true, ttl: 60 };
+/// assert!(netdojo::format::dns::cache_table(&[e]).render().contains("*  NXDOMAIN"));
+/// ```
+pub fn cache_table(entries: &[CacheEntry]) -> Table {
     let mut table = Table::headless().right_align(&[1]);
     for entry in entries {
         match entry {
@@ -331,8 +355,7 @@ pub fn cache(now: u64, entries: &[CacheEntry]) -> String {
             ]),
         }
     }
-    indented(&mut out, 2, &table);
-    out
+    table
 }
 
 /// Record types explained: each type's meaning, its example records and the
