@@ -640,7 +640,7 @@ messages! {
     ColReason => "reason phrase", "理由句";
     HttpClasses => "Classes by first digit", "先頭の数字によるクラス";
     HttpClean => "{0}: {1} parts, no problems", "{0}：{1} 個の部分、問題なし";
-    HttpProblems => "{0} problems: {1}", "問題 {0} 件：{1}";
+    HttpProblems => "problems: {0} · {1}", "問題 {0} 件：{1}";
     HttpEmpty => "Type a request or a response; Enter starts a new line with CR LF.", "リクエストかレスポンスを入力してください。Enter で CR LF の改行が入ります。";
     HttpNoProblems => "No problems found.", "問題は見つかりませんでした。";
     HttpProblemsHeading => "Problems", "問題点";

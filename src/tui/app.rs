@@ -10,9 +10,9 @@ pub mod calc;
 pub mod cli_view;
 pub mod help;
 pub mod home;
-pub mod reader;
 pub mod numbers;
 pub mod port;
+pub mod reader;
 pub mod route_lookup;
 pub mod rows;
 pub mod scroll;
@@ -23,8 +23,8 @@ pub mod tcp;
 pub mod vpc;
 // DNS, HTTP, SSH screens
 pub mod dns;
-pub mod ssh;
 pub mod http;
+pub mod ssh;
 
 use std::sync::Arc;
 
@@ -41,8 +41,8 @@ pub use avail::AvailState;
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
-pub use reader::ReaderState;
 pub use port::PortState;
+pub use reader::ReaderState;
 pub use route_lookup::RouteState;
 pub use shelf::Shelf;
 pub use split::SplitState;
@@ -51,8 +51,8 @@ pub use tcp::TcpState;
 pub use vpc::VpcState;
 // DNS, HTTP, SSH screens
 pub use dns::DnsState;
-pub use ssh::SshState;
 pub use http::HttpState;
+pub use ssh::SshState;
 
 use crate::lesson::Library;
 

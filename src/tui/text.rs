@@ -138,7 +138,10 @@ impl ScreenName {
             // DNS, HTTP, SSH screens
             ScreenName::Dns => Ok(vec![Action::Go(Route::Calc(CalcKind::Dns, dns_args(args)))]),
             ScreenName::Ssh => Ok(vec![Action::Go(Route::Calc(CalcKind::Ssh, ssh_args(args)))]),
-            ScreenName::Http => Ok(vec![Action::Go(Route::Calc(CalcKind::Http, http_args(args)))]),
+            ScreenName::Http => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Http,
+                http_args(args),
+            ))]),
             ScreenName::Lesson => match args {
                 [] => Err(ScreenError::NoLesson),
                 [id] => Ok(vec![Action::Go(Route::Lesson(id.clone()))]),
@@ -170,7 +173,9 @@ fn ssh_args(args: &[String]) -> Vec<String> {
 /// The HTTP screen reads `\r`, `\n`, `\t` and `\\` in its arguments as
 /// printf does, so a message with its line ends fits on a command line.
 fn http_args(args: &[String]) -> Vec<String> {
-    args.iter().map(|a| crate::tui::app::http::unescape(a)).collect()
+    args.iter()
+        .map(|a| crate::tui::app::http::unescape(a))
+        .collect()
 }
 
 impl FromStr for ScreenName {
@@ -379,7 +384,7 @@ mod tests {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
             Err(
-                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson)"
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http)"
                     .to_string()
             )
         );

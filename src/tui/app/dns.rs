@@ -148,7 +148,9 @@ impl DnsState {
     }
 
     fn text(&self, view: DnsView, i: usize) -> String {
-        halfwidth(self.forms[view.index()].text(i)).trim().to_string()
+        halfwidth(self.forms[view.index()].text(i))
+            .trim()
+            .to_string()
     }
 
     fn recompute_levels(&mut self) {
@@ -172,7 +174,10 @@ impl DnsState {
         } else {
             lookups(&text, &self.rtype_text())
         };
-        let last = self.lookups.as_ref().map_or(0, |l| l.len().saturating_sub(1));
+        let last = self
+            .lookups
+            .as_ref()
+            .map_or(0, |l| l.len().saturating_sub(1));
         self.step = self.step.min(last);
     }
 
@@ -183,11 +188,13 @@ impl DnsState {
         let follows = matches!(
             action,
             Action::NextStep | Action::PrevStep | Action::NextView | Action::PrevView
-        ) || matches!(action, Action::Resize(..) | Action::Input(_) | Action::Paste(_))
-            || matches!(
-                action,
-                Action::Backspace | Action::Delete | Action::ClearInput
-            );
+        ) || matches!(
+            action,
+            Action::Resize(..) | Action::Input(_) | Action::Paste(_)
+        ) || matches!(
+            action,
+            Action::Backspace | Action::Delete | Action::ClearInput
+        );
         if self.view == DnsView::Resolve && follows {
             let areas = layout::calc(ctx.body, self.form().fields.len());
             let count = self.lines(ctx.lang, usize::from(areas.result.width)).len();
@@ -462,7 +469,10 @@ fn records_lines(lang: Lang, width: usize) -> Vec<TextLine> {
         }
         lines.push(heading(explained.rtype.to_string()));
         lines.extend(wrapped(explained.meaning, width, Tone::Plain));
-        lines.extend(headless(&format::dns::records_table(&explained.examples), 2));
+        lines.extend(headless(
+            &format::dns::records_table(&explained.examples),
+            2,
+        ));
         if !explained.fields.is_empty() {
             let rows: Vec<Vec<String>> = explained
                 .fields
@@ -482,6 +492,3 @@ fn records_lines(lang: Lang, width: usize) -> Vec<TextLine> {
     }
     lines
 }
-
-#[cfg(test)]
-mod tests;

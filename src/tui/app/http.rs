@@ -42,7 +42,8 @@ impl HttpView {
 }
 
 /// The request the screen starts with.
-pub const EXAMPLE: &str = "GET /index.html HTTP/1.1\r\nHost: www.example.com\r\nAccept: text/html\r\n\r\n";
+pub const EXAMPLE: &str =
+    "GET /index.html HTTP/1.1\r\nHost: www.example.com\r\nAccept: text/html\r\n\r\n";
 
 /// The HTTP screen's state.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -237,7 +238,9 @@ impl HttpState {
             if i == cursor_line {
                 cursor_row = lines.len();
                 let before: String = shown.iter().take(cursor_col).collect();
-                let at = shown.get(cursor_col).map_or(" ".to_string(), |c| visible_char(*c));
+                let at = shown
+                    .get(cursor_col)
+                    .map_or(" ".to_string(), |c| visible_char(*c));
                 let after: String = shown.iter().skip(cursor_col + 1).collect();
                 row = row
                     .push(visible(before.as_bytes()), Tone::Plain)
@@ -253,11 +256,7 @@ impl HttpState {
             };
             lines.push(row);
             for part in self.message.parts.iter().filter(|p| p.line == number) {
-                let note = format!(
-                    "{}: {}",
-                    part_name(part, lang),
-                    describe(part, input, lang)
-                );
+                let note = format!("{}: {}", part_name(part, lang), describe(part, input, lang));
                 let indent = " ".repeat(gutter + 3);
                 for piece in wrapped(&note, width.saturating_sub(gutter + 5), Tone::Dim) {
                     lines.push(
@@ -274,9 +273,10 @@ impl HttpState {
         } else {
             lines.push(heading(lang.text(Msg::HttpProblemsHeading)));
             for problem in &self.message.problems {
-                for (i, piece) in wrapped(&problem.to_string(), width.saturating_sub(4), Tone::Error)
-                    .into_iter()
-                    .enumerate()
+                for (i, piece) in
+                    wrapped(&problem.to_string(), width.saturating_sub(4), Tone::Error)
+                        .into_iter()
+                        .enumerate()
                 {
                     let bullet = if i == 0 { "  ✗ " } else { "    " };
                     lines.push(TextLine::one(bullet, Tone::Error).push(piece.text(), Tone::Error));
@@ -453,6 +453,3 @@ impl Calculator for HttpState {
         self.cli_in(Lang::En)
     }
 }
-
-#[cfg(test)]
-mod tests;

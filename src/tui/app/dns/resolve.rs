@@ -42,9 +42,9 @@ pub fn summary(step: &Step, lang: Lang) -> String {
             from_cache: false,
             ..
         } => lang.fill(Msg::DnsStartRoot, &[&question.to_string()]),
-        Step::Start {
-            question, zone, ..
-        } => lang.fill(Msg::DnsStartCached, &[&question.to_string(), zone]),
+        Step::Start { question, zone, .. } => {
+            lang.fill(Msg::DnsStartCached, &[&question.to_string(), zone])
+        }
         Step::Ask {
             server,
             question,
@@ -54,9 +54,7 @@ pub fn summary(step: &Step, lang: Lang) -> String {
             lang.fill(Msg::DnsAsk, &[&server_text(server), &question.to_string()]),
             reply_summary(reply, lang)
         ),
-        Step::FromCache { question, .. } => {
-            lang.fill(Msg::DnsFromCache, &[&question.to_string()])
-        }
+        Step::FromCache { question, .. } => lang.fill(Msg::DnsFromCache, &[&question.to_string()]),
         Step::NegativeFromCache { question, .. } => {
             lang.fill(Msg::DnsNegativeCache, &[&question.to_string()])
         }
@@ -138,7 +136,10 @@ fn result(walk: &Walk, lang: Lang) -> Vec<TextLine> {
             })
             .collect();
         lines.push(TextLine::one(
-            format!("     {}", lang.fill(Msg::DnsMailOrder, &[&order.join(" → ")])),
+            format!(
+                "     {}",
+                lang.fill(Msg::DnsMailOrder, &[&order.join(" → ")])
+            ),
             Tone::Plain,
         ));
     }
