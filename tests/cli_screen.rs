@@ -29,7 +29,7 @@ fn draws_the_home_screen_at_the_given_size() {
             "│   M3  Subnetting: network part, host part and… │\n",
             "│   M4  VPC, subnets and route tables            │\n",
             "│   M5  EC2: instances, AMIs, instance types an… │\n",
-            "└────────────────────────────────────────── 1/28 ┘\n",
+            "└────────────────────────────────────────── 1/31 ┘\n",
             " / filter  Enter open  Esc back  ? help  L 日本語\n",
         )
     );
@@ -78,7 +78,7 @@ fn an_unknown_screen_is_one_line_and_exit_2() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson)\n");
+        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http)\n");
 }
 
 #[test]
@@ -188,7 +188,7 @@ fn the_top_level_lessons_folder_serves_the_screen_command() {
             "│                                                          │\n",
             "│                                                          │\n",
             "│                                                          │\n",
-            "└──────────────────────────────────────────────── 1/1 (28) ┘\n",
+            "└──────────────────────────────────────────────── 1/1 (31) ┘\n",
             " Esc clear filter  Enter open\n",
         ));
 }
@@ -228,4 +228,34 @@ fn a_lesson_screen_without_a_lesson_or_with_an_unknown_one_is_refused() {
         .stderr(
             "netdojo: \"no/such/folder\" cannot be read: No such file or directory (os error 2)\n",
         );
+}
+
+// DNS, HTTP, SSH screens
+fn screen_text(args: &[&str]) -> String {
+    let out = netdojo().arg("screen").args(args).assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn the_dns_http_and_ssh_screens_draw_from_their_arguments() {
+    let dns = screen_text(&["dns", "walk", "example.co.jp", "MX"]);
+    assert_eq!(dns.lines().count(), 24);
+    assert!(
+        dns.contains(
+            "│ ✓ step 1 of 6 (lookup 1): start example.co.jp. MX: nothing cached, ask a ro… │\n"
+        ),
+        "{dns}"
+    );
+    let http = screen_text(&["http", "GET / HTTP/1.1\\nHost: a\\r\\n\\r\\n"]);
+    assert!(http.contains("│  1 │ GET / HTTP/1.1 ␊"), "{http}");
+    assert!(
+        http.contains("│ ✗ problems: 1 · line 1 ends with a bare LF"),
+        "{http}"
+    );
+    let ssh = screen_text(&["ssh", "admin", "--lang", "en"]);
+    assert_eq!(ssh, screen_text(&["ssh", "admin", "--", "--seed", "1"]));
+    assert!(
+        ssh.contains("netdojo ssh walk --seed 1 makes the same pair"),
+        "{ssh}"
+    );
 }

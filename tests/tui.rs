@@ -338,6 +338,10 @@ fn every_screen_draws_at_every_size_without_panicking() {
         &["10.0.0.0/16", "3", "web,app,db"],
         &["m03-subnetting"],
         &["m08-dns"],
+        // DNS, HTTP, SSH screens
+        &["walk", "www.example.co.jp", "MX"],
+        &["status", "200", "99"],
+        &["GET / HTTP/1.1\\nHost: ホスト\\r\\n\\r\\nbody"],
     ];
     for &name in ScreenName::ALL {
         for lang in Lang::ALL {

@@ -14,7 +14,7 @@ use crate::tui::{ScreenError, ScreenName, ScreenRequest, ScreenSize, render_scre
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Screens: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson.\n\n\
+    after_help = "Screens: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http.\n\n\
 Examples:\n  \
 netdojo screen home\n  \
 netdojo screen home dns            # the home list filtered by \"dns\"\n  \
@@ -24,6 +24,9 @@ netdojo screen avail mtbf 1000h 2h # the MTBF/MTTR view\n  \
 netdojo screen port 22 443 49152\n  \
 netdojo screen tcp fragment 4000 1500 --size 100x30\n  \
 netdojo screen subnet 10.0.20.37/24\n  \
+netdojo screen dns walk www.example.co.jp\n  \
+netdojo screen http 'GET / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n'\n  \
+netdojo screen ssh admin\n  \
 netdojo screen lesson --lesson m03-subnetting --lang ja --scroll 40"
 )]
 pub struct ScreenArgs {

@@ -12,6 +12,10 @@ pub mod subnet;
 pub mod table;
 pub mod tcp;
 pub mod vpc;
+// DNS, HTTP, SSH screens
+pub mod dns;
+pub mod http;
+pub mod ssh;
 
 /// The one wording of a bad-input message: the input as typed, in double quotes
 /// (escaped, so a stray quote or control character cannot break the line), what

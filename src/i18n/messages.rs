@@ -549,4 +549,140 @@ messages! {
     FragmentReassembly => "Only the destination host reassembles the fragments; routers on the way do not.",
         "フラグメントを組み立て直すのは宛先のホストだけで、途中のルーターは組み立てません。";
     FragmentNone => "It fits the MTU as it is: no fragmentation needed.", "そのまま MTU に収まるので、フラグメント化は不要です。";
+
+    // DNS, HTTP, SSH screens
+    CtxStepArrows => "Walk-through (arrow keys)", "手順の再生（矢印キー）";
+    CtxEditor => "Message editor", "メッセージの編集";
+    KeyNewLine => "new line (CR LF)", "改行（CR LF）";
+    KeyLineUp => "cursor to the line above", "カーソルを上の行へ";
+    KeyLineDown => "cursor to the line below", "カーソルを下の行へ";
+    DnsTitle => "DNS step by step", "DNS を順に見る";
+    ViewLevels => "Levels", "ドメインの階層";
+    ViewResolve => "Resolution", "名前解決";
+    ViewRecords => "Record types", "レコードの種類";
+    FieldDomain => "Name", "ドメイン名";
+    PhDomain => "e.g. www.example.co.jp", "例：www.example.co.jp";
+    FieldRecordType => "Type", "タイプ";
+    PhRecordType => "A, AAAA, NS, MX, CNAME, SOA, TXT or PTR (A when empty)", "A・AAAA・NS・MX・CNAME・SOA・TXT・PTR（空欄なら A）";
+    DnsLevelsPrompt => "Type a domain name, such as www.example.co.jp.", "www.example.co.jp のようなドメイン名を入力してください。";
+    DnsLevelsAnswer => "registrable domain {0}, public suffix {1}, {2} levels", "登録可能ドメイン {0}、パブリックサフィックス {1}、{2} 階層";
+    DnsNoRegistrable => "none (the name is itself a public suffix)", "なし（名前そのものがパブリックサフィックス）";
+    LblName => "name", "名前";
+    LblTld => "TLD", "TLD";
+    LblPublicSuffix => "public suffix", "パブリックサフィックス";
+    LblRegistrable => "registrable domain", "登録可能ドメイン";
+    LblLength => "length", "長さ";
+    DnsWireLength => "{0} octets on the wire (at most 255)", "通信上 {0} オクテット（最大 255）";
+    DnsSuffixUnlisted => "{0} (not in the public suffix list, so the TLD alone)", "{0}（パブリックサフィックスリストにないので TLD のみ）";
+    ColLevel => "level", "階層";
+    ColLabel => "label", "ラベル";
+    ColRole => "role", "役割";
+    DnsLevelsNote => "Levels count from the right: the TLD is the 1st. Anyone can register a name directly under a public suffix (com, co.jp), as the public suffix list says; the registrable domain is that suffix plus one label.",
+        "階層は右から数え、TLD が第1レベルです。パブリックサフィックス（com や co.jp）の直下には誰でも名前を登録でき、その一覧がパブリックサフィックスリストです。登録可能ドメインはサフィックスにラベルを1つ加えたものです。";
+    DnsLookup => "Lookup {0}: {1} at t={2}s", "問い合わせ {0}：{1}（t={2}秒）";
+    DnsLookupCached => "the same question 60 s later: the cache answers", "60 秒後に同じ問い合わせ：キャッシュが答える";
+    DnsStepAnswer => "step {0} of {1} (lookup {2}): {3}", "{1} 手順中 {0}（問い合わせ {2}）：{3}";
+    DnsStepHeading => "Step {0} of {1} · lookup {2}", "手順 {0} / {1} · 問い合わせ {2}";
+    DnsStartRoot => "start {0}: nothing cached, ask a root server", "{0} の解決開始：キャッシュは空なのでルートサーバーへ";
+    DnsStartCached => "start {0}: the cache knows the servers of {1}", "{0} の解決開始：{1} のサーバーはキャッシュ済み";
+    DnsAsk => "resolver → {0}: {1}?", "リゾルバー → {0}：{1}？";
+    DnsReferral => "referral to {0}", "{0} への委任（リファーラル）";
+    DnsReferralNoGlue => "referral to {0}, no glue", "{0} への委任（グルーなし）";
+    DnsAuthAnswer => "authoritative answer", "権威ある応答";
+    DnsNxDomain => "NXDOMAIN: no such name", "NXDOMAIN：その名前は存在しない";
+    DnsNoData => "NODATA: the name has no record of this type", "NODATA：名前はあるがこのタイプのレコードはない";
+    DnsFromCache => "{0}: in the cache, no query sent", "{0}：キャッシュにあるので問い合わせない";
+    DnsNegativeCache => "{0}: the cache remembers it does not exist", "{0}：存在しないことをキャッシュが覚えている";
+    DnsRestart => "{0} is an alias (CNAME) of {1}: start again for it", "{0} は {1} の別名（CNAME）：そちらで解決し直す";
+    DnsFindServer => "no glue for {0}: look its address up first", "{0} のグルーがない：先にそのアドレスを調べる";
+    DnsWhyStartRoot => "A full resolver with an empty cache knows only the root servers' addresses (the root hints), so every lookup begins there.",
+        "キャッシュが空のフルリゾルバーが知っているのはルートサーバーのアドレス（ルートヒント）だけなので、解決はそこから始まります。";
+    DnsWhyStartCached => "The cache still holds the NS records (and their addresses) of the closest zone, so the resolver skips the servers above it.",
+        "いちばん近いゾーンの NS レコード（とそのアドレス）がまだキャッシュにあるので、リゾルバーはその上のサーバーを飛ばします。";
+    DnsWhyReferral => "This server is not authoritative for the name: it refers the resolver to the servers of a zone one step closer (NS records). The A and AAAA records of those servers are glue: without them the resolver could not reach a server whose name lies inside the zone it serves.",
+        "このサーバーはこの名前の権威を持たないので、1段近いゾーンのサーバー（NS レコード）を教えます（委任）。そのサーバーの A・AAAA レコードがグルーで、ゾーンの中にある名前のサーバーには、これがないとたどり着けません。";
+    DnsWhyNoGlue => "The servers' names lie outside the zone, so no glue comes with the referral: the resolver must resolve a server's name first.",
+        "サーバーの名前がゾーンの外にあるのでグルーは付きません。リゾルバーは先にサーバー名を解決します。";
+    DnsWhyAnswer => "The server is authoritative for the zone and answers from its own records. Every record carries its TTL: how many seconds a resolver may keep it in its cache.",
+        "サーバーはこのゾーンの権威を持ち、自分のレコードで答えます。どのレコードにも TTL があり、リゾルバーがキャッシュしてよい秒数を表します。";
+    DnsWhyCname => "The answer is an alias: a CNAME points to the canonical name, and the resolver looks that name up instead. A CNAME must be the only record at its name, so the zone apex can never be one.",
+        "答えは別名です。CNAME は正規名を指し、リゾルバーはそちらを調べ直します。CNAME はその名前の唯一のレコードでなければならないので、ゾーンの頂点（apex）には置けません。";
+    DnsWhyNx => "The name does not exist. The SOA record that comes with the reply gives, in its MINIMUM field, how long the resolver may remember that (negative caching).",
+        "その名前は存在しません。応答に付く SOA レコードの MINIMUM が、そのことを覚えておいてよい時間（ネガティブキャッシュ）です。";
+    DnsWhyNoData => "The name exists but has no record of the asked type. The SOA's MINIMUM again sets how long that is remembered.",
+        "名前はありますが、問い合わせたタイプのレコードはありません。どれだけ覚えておくかは、やはり SOA の MINIMUM で決まります。";
+    DnsWhyCache => "The record is still in the cache, so no message is sent. Its TTL has counted down by the seconds since it was stored.",
+        "レコードがまだキャッシュにあるので、メッセージは送りません。TTL は保存してからの秒数だけ減っています。";
+    DnsWhyFindServer => "Before going on, the resolver resolves the server's own name (from the root again, or from what the cache knows).",
+        "先へ進む前に、リゾルバーはサーバー自身の名前を解決します（ルートから、またはキャッシュにある情報から）。";
+    DnsResultAnswer => "Result: answer (queries sent: {0})", "結果：応答あり（問い合わせ {0} 回）";
+    DnsResultNx => "Result: NXDOMAIN (queries sent: {0})", "結果：NXDOMAIN（問い合わせ {0} 回）";
+    DnsResultNoData => "Result: NODATA (queries sent: {0})", "結果：NODATA（問い合わせ {0} 回）";
+    DnsMailOrder => "Mail is tried at: {0}", "メールの配送先の順：{0}";
+    DnsPreference => "{0} (preference {1})", "{0}（優先度 {1}）";
+    DnsCacheHeading => "Cache at t={0}s: {1} entries (TTL = seconds left)", "t={0}秒 のキャッシュ：{1} 件（TTL は残り秒数）";
+    DnsWalkNext => "{0}: the next message.", "{0}：次のメッセージへ。";
+    DnsWalkEnd => "The end: the second lookup was answered from the cache where it could be.", "終わり：2回目の問い合わせは、キャッシュで答えられる部分はキャッシュで答えました。";
+    DnsWalkHelp => "The built-in zones: the root, jp., co.jp., example.co.jp., com., example.com. and a reverse branch under arpa. Try www.example.co.jp (a CNAME chain), example.co.jp with MX, shop.example.com, nope.example.com (NXDOMAIN), 80.113.0.203.in-addr.arpa with PTR.",
+        "組み込みのゾーン：ルート、jp.、co.jp.、example.co.jp.、com.、example.com. と arpa. の逆引き。www.example.co.jp（CNAME の連鎖）、MX で example.co.jp、shop.example.com、nope.example.com（NXDOMAIN）、PTR で 80.113.0.203.in-addr.arpa を試してください。";
+    DnsRecordsPrompt => "Each record type with records from the built-in zones.", "組み込みのゾーンのレコードで、各タイプを説明します。";
+    ColField => "field", "フィールド";
+    ColValue => "value", "値";
+    ColMeaning => "meaning", "意味";
+    HttpTitle => "HTTP message check", "HTTP メッセージの確認";
+    ViewMessage => "Message", "メッセージ";
+    ViewStatus => "Status codes", "ステータスコード";
+    FieldCodes => "Codes", "コード";
+    PhCodes => "e.g. 200 301 404 503", "例：200 301 404 503";
+    HttpStatusPrompt => "Type status codes, 100 to 599, separated by spaces.", "100〜599 のステータスコードを空白で区切って入力してください。";
+    ColCode => "code", "コード";
+    ColClass => "class", "クラス";
+    ColReason => "reason phrase", "理由句";
+    HttpClasses => "Classes by first digit", "先頭の数字によるクラス";
+    HttpClean => "{0}: {1} parts, no problems", "{0}：{1} 個の部分、問題なし";
+    HttpProblems => "problems: {0} · {1}", "問題 {0} 件：{1}";
+    HttpEmpty => "Type a request or a response; Enter starts a new line with CR LF.", "リクエストかレスポンスを入力してください。Enter で CR LF の改行が入ります。";
+    HttpNoProblems => "No problems found.", "問題は見つかりませんでした。";
+    HttpProblemsHeading => "Problems", "問題点";
+    HttpLineEnds => "␍␊ marks a CR LF line end, a lone ␊ a bare LF.", "␍␊ は CR LF の行末、␊ だけなら LF のみの行末です。";
+    PartRequestLine => "request line", "リクエスト行";
+    PartStatusLine => "status line", "ステータス行";
+    PartHeader => "header", "ヘッダー";
+    PartNotAHeader => "not a header", "ヘッダーではない行";
+    PartFold => "folded line", "折り返し行";
+    PartEmptyLine => "empty line", "空行";
+    PartBody => "body", "ボディ";
+    HttpRequest => "request", "リクエスト";
+    HttpResponse => "response", "レスポンス";
+    SshTitle => "SSH public-key login", "SSH 公開鍵認証";
+    FieldUser => "User", "ユーザー";
+    PhUser => "the user logging in (ec2-user when empty)", "ログインするユーザー（空欄なら ec2-user）";
+    SshHeading => "SSH-2 public-key authentication (RFC 4252 §7) for user \"{0}\"", "ユーザー「{0}」の SSH-2 公開鍵認証（RFC 4252 §7）";
+    SshStepAnswer => "step {0} of {1}: {2}", "{1} 手順中 {0}：{2}";
+    SshStepHeading => "Step {0} of {1} · {2}", "手順 {0} / {1} · {2}";
+    SshKeyPair => "key pair", "鍵ペア";
+    SshSessionId => "session identifier", "セッション識別子";
+    SshSignedData => "data to sign", "署名するデータ";
+    SshSignature => "signature", "署名";
+    SshRequest => "request", "リクエスト";
+    SshVerify => "verification", "検証";
+    SshTampered => "tampered copies", "改ざんしたコピー";
+    LblPublicKey => "public key", "公開鍵";
+    LblFingerprint => "fingerprint", "フィンガープリント";
+    LblPrivateKey => "private key", "秘密鍵";
+    SshPrivateStays => "stays on the client and is never sent", "クライアントに置いたまま、送られることはない";
+    SshSeed => "generated from seed {0}: netdojo ssh walk --seed {0} makes the same pair", "シード {0} から生成：netdojo ssh walk --seed {0} で同じ鍵ペアになる";
+    LblSeed => "seed", "シード";
+    SshSignedBytes => "{0} bytes in all, field by field, with the bytes of each:", "全部で {0} バイト。フィールドごとに、そのバイト列とともに：";
+    SshAuthorized => "the key is listed for {0}: {1}", "{0} の鍵として登録済み：{1}";
+    SshChecked => "checked with the public key over the rebuilt data: {0}", "組み立て直したデータを公開鍵で検証：{0}";
+    SshSuccess => "SSH_MSG_USERAUTH_SUCCESS: the user is logged in", "SSH_MSG_USERAUTH_SUCCESS：ログイン成功";
+    SshFailure => "SSH_MSG_USERAUTH_FAILURE", "SSH_MSG_USERAUTH_FAILURE";
+    LblResult => "result", "結果";
+    SshOtherSession => "replayed on another connection (session id {0}…)", "別の接続で使い回した（セッション ID {0}…）";
+    SshFlipped => "byte {0} ({1}) changed {2} → {3}", "{0} バイト目（{1}）を {2} → {3} に変えた";
+    SshVerification => "verification {0}", "検証 {0}";
+    SshNext => "{0}: the next step.", "{0}：次の手順へ。";
+    SshEnd => "Nothing is ever encrypted with the user's key: the signature proves the client holds the private key, for this connection and this user only.",
+        "ユーザーの鍵で何かを暗号化することはありません。署名は、この接続・このユーザーに限って、クライアントが秘密鍵を持っていることを示します。";
 }

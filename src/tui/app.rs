@@ -21,6 +21,10 @@ pub mod split;
 pub mod subnet;
 pub mod tcp;
 pub mod vpc;
+// DNS, HTTP, SSH screens
+pub mod dns;
+pub mod http;
+pub mod ssh;
 
 use std::sync::Arc;
 
@@ -45,6 +49,10 @@ pub use split::SplitState;
 pub use subnet::SubnetState;
 pub use tcp::TcpState;
 pub use vpc::VpcState;
+// DNS, HTTP, SSH screens
+pub use dns::DnsState;
+pub use http::HttpState;
+pub use ssh::SshState;
 
 use crate::lesson::Library;
 
@@ -80,6 +88,13 @@ pub enum CalcKind {
     Split,
     /// Aggregate and overlap.
     Aggregate,
+    // DNS, HTTP, SSH screens
+    /// DNS: a name's levels, a resolution step by step, record types.
+    Dns,
+    /// SSH public-key authentication step by step.
+    Ssh,
+    /// HTTP: a message annotated part by part, status codes.
+    Http,
 }
 
 /// One screen's state.
@@ -103,6 +118,13 @@ pub enum Screen {
     Split(Box<SplitState>),
     /// Aggregate and overlap.
     Aggregate(Box<AggregateState>),
+    // DNS, HTTP, SSH screens
+    /// DNS: a name's levels, a resolution step by step, record types.
+    Dns(Box<DnsState>),
+    /// SSH public-key authentication step by step.
+    Ssh(Box<SshState>),
+    /// HTTP: a message annotated part by part, status codes.
+    Http(Box<HttpState>),
     /// A lesson.
     Reader(Box<ReaderState>),
 }
@@ -152,6 +174,10 @@ impl Screen {
             Route::Calc(CalcKind::Aggregate, prefill) => {
                 Screen::Aggregate(Box::new(AggregateState::new(prefill)))
             }
+            // DNS, HTTP, SSH screens
+            Route::Calc(CalcKind::Dns, prefill) => Screen::Dns(Box::new(DnsState::new(prefill))),
+            Route::Calc(CalcKind::Ssh, prefill) => Screen::Ssh(Box::new(SshState::new(prefill))),
+            Route::Calc(CalcKind::Http, prefill) => Screen::Http(Box::new(HttpState::new(prefill))),
             // Without the app's library: the reader says the lesson is missing.
             // `App::open` opens lessons from its shelf instead.
             Route::Lesson(id) => Screen::Reader(Box::new(ReaderState::new(Arc::default(), id))),
@@ -170,6 +196,10 @@ impl Screen {
             Screen::RouteLookup(s) => s.mode(),
             Screen::Split(s) => s.mode(),
             Screen::Aggregate(s) => s.mode(),
+            // DNS, HTTP, SSH screens
+            Screen::Dns(s) => s.mode(),
+            Screen::Ssh(s) => s.mode(),
+            Screen::Http(s) => s.mode(),
             Screen::Reader(s) => s.mode(),
         }
     }
@@ -186,6 +216,10 @@ impl Screen {
             Screen::RouteLookup(_) => Msg::RouteTitle,
             Screen::Split(_) => Msg::SplitTitle,
             Screen::Aggregate(_) => Msg::AggregateTitle,
+            // DNS, HTTP, SSH screens
+            Screen::Dns(_) => Msg::DnsTitle,
+            Screen::Ssh(_) => Msg::SshTitle,
+            Screen::Http(_) => Msg::HttpTitle,
             Screen::Reader(_) => Msg::ReaderTitle,
         }
     }
@@ -202,6 +236,10 @@ impl Screen {
             Screen::RouteLookup(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Split(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Aggregate(s) => calc::update(s.as_mut(), action, ctx),
+            // DNS, HTTP, SSH screens
+            Screen::Dns(s) => s.update(action, ctx),
+            Screen::Ssh(s) => s.update(action, ctx),
+            Screen::Http(s) => s.update(action, ctx),
             Screen::Reader(s) => s.update(action, ctx),
         }
     }
@@ -219,6 +257,10 @@ impl Screen {
             Screen::RouteLookup(s) => s.cli(),
             Screen::Split(s) => s.cli(),
             Screen::Aggregate(s) => s.cli(),
+            // DNS, HTTP, SSH screens
+            Screen::Dns(s) => s.cli_in(lang),
+            Screen::Ssh(s) => s.cli_in(lang),
+            Screen::Http(s) => s.cli_in(lang),
         }
     }
 }

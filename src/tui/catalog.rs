@@ -411,6 +411,31 @@ const CALCULATORS: &[Calc] = &[
         about_ja: "TCP の接続をセグメントごとに、シーケンス番号と確認応答番号とともにたどります。TCP と UDP の比較、IPv4 のフラグメント化も見られます。",
         route: || Some(Route::Calc(CalcKind::Tcp, Vec::new())),
     },
+    // DNS, HTTP, SSH screens
+    Calc {
+        id: "dns",
+        en: "DNS step by step",
+        ja: "DNS を順に見る",
+        about_en: "Split a name into its levels, walk an iterative resolution one message at a time (referrals, glue, CNAME, TTL, then the cache), and see each record type with real records.",
+        about_ja: "ドメイン名を階層に分け、反復問い合わせによる名前解決をメッセージごとにたどります（委任・グルー・CNAME・TTL、そしてキャッシュ）。レコードの種類も実例で確かめられます。",
+        route: || Some(Route::Calc(CalcKind::Dns, Vec::new())),
+    },
+    Calc {
+        id: "ssh",
+        en: "SSH public-key login",
+        ja: "SSH 公開鍵認証",
+        about_en: "Step through SSH-2 public-key authentication with a key pair made on the spot: fingerprint, the signed data, the signature, the server's check, and tampered copies that fail.",
+        about_ja: "その場で作った鍵ペアで SSH-2 の公開鍵認証をたどります。フィンガープリント、署名するデータ、署名、サーバーの検証、そして失敗する改ざん例。",
+        route: || Some(Route::Calc(CalcKind::Ssh, Vec::new())),
+    },
+    Calc {
+        id: "http",
+        en: "HTTP message check",
+        ja: "HTTP メッセージの確認",
+        about_en: "Type or paste a request or a response and see each part annotated as you type: start line, headers, the empty line, the body, and what is wrong; status codes classified.",
+        about_ja: "リクエストやレスポンスを入力・貼り付けすると、開始行・ヘッダー・空行・ボディが入力に合わせて解説され、誤りも示されます。ステータスコードの分類も確かめられます。",
+        route: || Some(Route::Calc(CalcKind::Http, Vec::new())),
+    },
 ];
 
 #[cfg(test)]
@@ -461,7 +486,7 @@ mod tests {
     fn filters_match_either_language_ignoring_case() {
         let entries = catalog();
         let hits = |needle: &str| entries.iter().filter(|e| e.matches(needle)).count();
-        assert_eq!(hits("dns"), 1);
+        assert_eq!(hits("dns"), 2);
         assert_eq!(hits("サブネット"), 3);
         assert_eq!(hits("m1"), 11);
         assert_eq!(hits(""), entries.len());

@@ -155,6 +155,11 @@ pub enum Context {
     Fragment,
     /// Editing a short number field where the arrow keys step a walk-through.
     NumberEdit,
+    // DNS, HTTP, SSH screens
+    /// Stepping through a walk-through with the arrow keys only (letters are typed).
+    StepArrows,
+    /// Editing a multi-line message.
+    Editor,
 }
 
 impl Context {
@@ -188,6 +193,9 @@ impl Context {
         Context::Avail,
         Context::Fragment,
         Context::NumberEdit,
+        // DNS, HTTP, SSH screens
+        Context::StepArrows,
+        Context::Editor,
     ];
 
     /// The heading of this context in the help.
@@ -221,6 +229,9 @@ impl Context {
             Context::Avail => Msg::CtxAvail,
             Context::Fragment => Msg::CtxFragment,
             Context::NumberEdit => Msg::CtxFieldEdit,
+            // DNS, HTTP, SSH screens
+            Context::StepArrows => Msg::CtxStepArrows,
+            Context::Editor => Msg::CtxEditor,
         }
     }
 }
@@ -483,6 +494,70 @@ impl Mode {
         ],
         text: Some(CharClass::Numbers),
     };
+    // DNS, HTTP, SSH screens
+    /// DNS levels: one free-text name.
+    pub const DNS_LEVELS: Mode = Mode {
+        contexts: &[
+            X::Views,
+            X::CalcFree,
+            X::Calculator,
+            X::TextEdit,
+            X::Back,
+            X::Global,
+        ],
+        text: Some(CharClass::Free),
+    };
+    /// A walk-through over free-text fields: the arrow keys step, letters are typed.
+    pub const FREE_WALK: Mode = Mode {
+        contexts: &[
+            X::StepArrows,
+            X::Views,
+            X::Fields,
+            X::CalcFree,
+            X::Calculator,
+            X::NumberEdit,
+            X::Back,
+            X::Global,
+        ],
+        text: Some(CharClass::Free),
+    };
+    /// The SSH walk-through: one free-text field, the arrow keys step.
+    pub const SSH_WALK: Mode = Mode {
+        contexts: &[
+            X::StepArrows,
+            X::CalcFree,
+            X::Calculator,
+            X::NumberEdit,
+            X::Back,
+            X::Global,
+        ],
+        text: Some(CharClass::Free),
+    };
+    /// Editing an HTTP message over several lines.
+    pub const HTTP_EDIT: Mode = Mode {
+        contexts: &[
+            X::Editor,
+            X::Views,
+            X::CalcFree,
+            X::TextEdit,
+            X::Back,
+            X::Global,
+        ],
+        text: Some(CharClass::Free),
+    };
+    /// HTTP status codes: a field of numbers among other views.
+    pub const HTTP_STATUS: Mode = Mode {
+        contexts: &[
+            X::Views,
+            X::CalcKeys,
+            X::Calculator,
+            X::FieldEdit,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: Some(CharClass::Numbers),
+    };
     /// A scrolling overlay.
     pub const OVERLAY: Mode = Mode {
         contexts: &[X::Overlay, X::Global],
@@ -557,6 +632,12 @@ impl Mode {
         Mode::TCP_WALK,
         Mode::VIEW_ONLY,
         Mode::FRAGMENT,
+        // DNS, HTTP, SSH screens
+        Mode::DNS_LEVELS,
+        Mode::FREE_WALK,
+        Mode::SSH_WALK,
+        Mode::HTTP_EDIT,
+        Mode::HTTP_STATUS,
     ];
 
     /// The calculator mode for a focused field of `class`.
@@ -1257,6 +1338,32 @@ pub static BINDINGS: &[Binding] = &[
         Msg::KeyClear,
         None,
     ),
+    // DNS, HTTP, SSH screens
+    row(
+        C::StepArrows,
+        &[RIGHT],
+        Action::NextStep,
+        Msg::KeyNextStep,
+        Some(Msg::KeyNextStep),
+    ),
+    row(
+        C::StepArrows,
+        &[LEFT],
+        Action::PrevStep,
+        Msg::KeyPrevStep,
+        Some(Msg::KeyPrevStep),
+    ),
+    row(
+        C::Editor,
+        &[ENTER],
+        Action::Input('\n'),
+        Msg::KeyNewLine,
+        Some(Msg::KeyNewLine),
+    ),
+    row(C::Editor, &[UP], Action::Up, Msg::KeyLineUp, None),
+    row(C::Editor, &[DOWN], Action::Down, Msg::KeyLineDown, None),
+    row(C::Editor, &[PGUP], Action::PageUp, Msg::KeyPageUp, None),
+    row(C::Editor, &[PGDN], Action::PageDown, Msg::KeyPageDown, None),
     // Leaving a screen
     row(
         C::Back,

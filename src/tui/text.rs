@@ -51,6 +51,13 @@ pub enum ScreenName {
     Aggregate,
     /// The lesson reader; the argument is the lesson's id.
     Lesson,
+    // DNS, HTTP, SSH screens
+    /// DNS step by step; arguments become the name to split, or after `walk` the name and record type to resolve, or `records`.
+    Dns,
+    /// SSH public-key login step by step; the argument is the user (after `--seed N`, the key pair's seed; 1 when not given).
+    Ssh,
+    /// HTTP message check; the arguments, joined, are the message (`\\r\\n` read as CR LF), or after `status` the codes.
+    Http,
 }
 
 impl ScreenName {
@@ -67,6 +74,10 @@ impl ScreenName {
         ScreenName::Split,
         ScreenName::Aggregate,
         ScreenName::Lesson,
+        // DNS, HTTP, SSH screens
+        ScreenName::Dns,
+        ScreenName::Ssh,
+        ScreenName::Http,
     ];
 
     /// The name typed on the command line.
@@ -83,6 +94,10 @@ impl ScreenName {
             ScreenName::Split => "split",
             ScreenName::Aggregate => "aggregate",
             ScreenName::Lesson => "lesson",
+            // DNS, HTTP, SSH screens
+            ScreenName::Dns => "dns",
+            ScreenName::Ssh => "ssh",
+            ScreenName::Http => "http",
         }
     }
 
@@ -120,6 +135,13 @@ impl ScreenName {
                 CalcKind::Aggregate,
                 args.to_vec(),
             ))]),
+            // DNS, HTTP, SSH screens
+            ScreenName::Dns => Ok(vec![Action::Go(Route::Calc(CalcKind::Dns, dns_args(args)))]),
+            ScreenName::Ssh => Ok(vec![Action::Go(Route::Calc(CalcKind::Ssh, ssh_args(args)))]),
+            ScreenName::Http => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Http,
+                http_args(args),
+            ))]),
             ScreenName::Lesson => match args {
                 [] => Err(ScreenError::NoLesson),
                 [id] => Ok(vec![Action::Go(Route::Lesson(id.clone()))]),
@@ -130,6 +152,30 @@ impl ScreenName {
             },
         }
     }
+}
+
+// DNS, HTTP, SSH screens
+/// The DNS screen takes its arguments as they are.
+fn dns_args(args: &[String]) -> Vec<String> {
+    args.to_vec()
+}
+
+/// The SSH screen draws the key pair of seed 1 unless given `--seed N`, so its
+/// text is the same on every run.
+fn ssh_args(args: &[String]) -> Vec<String> {
+    let mut args = args.to_vec();
+    if !args.iter().any(|a| a == "--seed") {
+        args.extend(["--seed".to_string(), "1".to_string()]);
+    }
+    args
+}
+
+/// The HTTP screen reads `\r`, `\n`, `\t` and `\\` in its arguments as
+/// printf does, so a message with its line ends fits on a command line.
+fn http_args(args: &[String]) -> Vec<String> {
+    args.iter()
+        .map(|a| crate::tui::app::http::unescape(a))
+        .collect()
 }
 
 impl FromStr for ScreenName {
@@ -338,7 +384,7 @@ mod tests {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
             Err(
-                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson)"
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http)"
                     .to_string()
             )
         );

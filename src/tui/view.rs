@@ -93,6 +93,10 @@ fn draw_screen(app: &App, screen: &Screen, body: Rect, buf: &mut Buffer) -> Opti
         Screen::RouteLookup(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Split(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Aggregate(state) => calc_view(app, state.as_ref(), body, buf),
+        // DNS, HTTP, SSH screens
+        Screen::Dns(state) => calc_view(app, state.as_ref(), body, buf),
+        Screen::Ssh(state) => calc_view(app, state.as_ref(), body, buf),
+        Screen::Http(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Reader(state) => {
             let view = ReaderView {
                 state,

@@ -6,9 +6,8 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::calc::dns::{Levels, levels};
-use crate::cli::table::Table;
 use crate::cli::{Io, Status, report};
-use crate::lang::Lang;
+use crate::format;
 
 const AFTER_HELP: &str = "\
 Levels are counted from the right: the TLD is the 1st level, the label to its left
@@ -68,47 +67,7 @@ pub fn run(args: &LevelsArgs, io: &mut Io<'_>) -> io::Result<Status> {
 }
 
 fn write_text(io: &mut Io<'_>, split: &Levels) -> io::Result<()> {
-    let lang = Lang::En;
-    let mut summary = Table::headless();
-    let root = split.name.is_root();
-    let name = if root {
-        ". (the root)".to_string()
-    } else {
-        split.name.to_string()
-    };
-    summary.row(vec!["name".into(), name]);
-    let tld = match (&split.tld, split.tld_kind) {
-        (Some(tld), Some(kind)) => format!("{tld} ({})", kind.name(lang)),
-        _ => "none (the root has no labels)".into(),
-    };
-    summary.row(vec!["TLD".into(), tld]);
-    let suffix = match &split.public_suffix {
-        Some(suffix) if split.suffix_listed => suffix.clone(),
-        Some(suffix) => format!("{suffix} (not in the public suffix list, so the TLD alone)"),
-        None => "none".into(),
-    };
-    summary.row(vec!["public suffix".into(), suffix]);
-    let registrable = match &split.registrable_domain {
-        Some(domain) => domain.clone(),
-        None if root => "none".into(),
-        None => "none (the name is itself a public suffix)".into(),
-    };
-    summary.row(vec!["registrable domain".into(), registrable]);
-    summary.row(vec!["length".into(), wire_text(split.name.wire_len())]);
-    summary.write(io.out)?;
-    if split.levels.is_empty() {
-        return Ok(());
-    }
-    writeln!(io.out)?;
-    let mut table = Table::new(&["LEVEL", "LABEL", "ROLE"]);
-    for level in &split.levels {
-        table.row(vec![
-            level.ordinal(lang),
-            level.label.clone(),
-            level.role.describe(lang).to_string(),
-        ]);
-    }
-    table.write(io.out)
+    io.out.write_all(format::dns::levels(split).as_bytes())
 }
 
 #[derive(Serialize)]
@@ -151,9 +110,4 @@ impl From<&Levels> for LevelsJson {
                 .collect(),
         }
     }
-}
-
-fn wire_text(octets: usize) -> String {
-    let unit = if octets == 1 { "octet" } else { "octets" };
-    format!("{octets} {unit} on the wire (at most 255)")
 }

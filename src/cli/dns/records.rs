@@ -5,10 +5,10 @@ use std::io;
 use clap::Args;
 use serde_json::json;
 
-use super::show::{record_json, write_indented, write_records};
+use super::show::record_json;
 use crate::calc::dns::{Explained, Namespace, RecordType, explain, explain_all};
-use crate::cli::table::Table;
 use crate::cli::{Io, Status, report};
+use crate::format;
 use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
@@ -59,7 +59,7 @@ pub fn run(args: &RecordsArgs, io: &mut Io<'_>) -> io::Result<Status> {
             Err(e) => status = report::bad_input(io, args.json, text, &e.to_string())?,
         }
     }
-    for (index, explained) in shown.iter().enumerate() {
+    for explained in &shown {
         if args.json {
             let value = json!({
                 "type": explained.rtype.mnemonic(),
@@ -71,24 +71,10 @@ pub fn run(args: &RecordsArgs, io: &mut Io<'_>) -> io::Result<Status> {
             });
             serde_json::to_writer(&mut *io.out, &value)?;
             writeln!(io.out)?;
-            continue;
         }
-        if index > 0 {
-            writeln!(io.out)?;
-        }
-        writeln!(io.out, "{}: {}", explained.rtype, explained.meaning)?;
-        write_records(io.out, 2, &explained.examples)?;
-        if !explained.fields.is_empty() {
-            let mut table = Table::new(&["FIELD", "VALUE", "MEANING"]);
-            for field in &explained.fields {
-                table.row(vec![
-                    field.name.to_string(),
-                    field.value.clone(),
-                    field.meaning.to_string(),
-                ]);
-            }
-            write_indented(io.out, 4, &table)?;
-        }
+    }
+    if !args.json {
+        io.out.write_all(format::dns::records(&shown).as_bytes())?;
     }
     Ok(status)
 }

@@ -5,13 +5,12 @@ use std::io;
 use clap::Args;
 use serde_json::{Value, json};
 
-use super::show::{record_cells, record_json, write_indented, write_records};
+use super::show::record_json;
 use crate::calc::dns::{
-    Cache, CacheEntry, DomainName, Namespace, Outcome, RecordType, Server, Step, Walk, ZoneReply,
-    mx_order, resolve,
+    Cache, CacheEntry, DomainName, Namespace, RecordType, Server, Step, Walk, ZoneReply, resolve,
 };
-use crate::cli::table::Table;
 use crate::cli::{Io, Status, report};
+use crate::format;
 
 const AFTER_HELP: &str = "\
 The built-in zones are a small teaching tree: the root, jp., co.jp., example.co.jp.,
@@ -104,196 +103,18 @@ pub fn run(args: &WalkArgs, io: &mut Io<'_>) -> io::Result<Status> {
                 if count > 1 {
                     writeln!(io.out)?;
                 }
-                write_walk(io, count, &walk)?;
+                io.out
+                    .write_all(format::dns::walk(count, &walk).as_bytes())?;
                 if count == total {
                     writeln!(io.out)?;
-                    write_cache(io, now, &entries)?;
+                    io.out
+                        .write_all(format::dns::cache(now, &entries).as_bytes())?;
                 }
             }
             now = now.saturating_add(u64::from(args.gap));
         }
     }
     Ok(status)
-}
-
-fn server_text(server: &Server) -> String {
-    format!("{} ({})", server.name, server.addr)
-}
-
-fn write_walk(io: &mut Io<'_>, count: usize, walk: &Walk) -> io::Result<()> {
-    writeln!(
-        io.out,
-        "Lookup {count}: {} at t={}s",
-        walk.question, walk.at
-    )?;
-    for (index, step) in walk.steps.iter().enumerate() {
-        let number = index.saturating_add(1);
-        write_step(io, number, step)?;
-    }
-    let queries = match walk.queries() {
-        1 => "1 query".to_string(),
-        n => format!("{n} queries"),
-    };
-    match walk.outcome {
-        Outcome::Answer => {
-            writeln!(io.out, "Result: answer after {queries}")?;
-            write_records(io.out, 2, &walk.answer)?;
-            if walk.question.rtype == RecordType::Mx {
-                let order: Vec<String> = mx_order(&walk.answer)
-                    .iter()
-                    .map(|mx| format!("{} (preference {})", mx.exchange, mx.preference))
-                    .collect();
-                writeln!(io.out, "Mail is tried at: {}", order.join(", then "))?;
-            }
-        }
-        Outcome::NxDomain => writeln!(
-            io.out,
-            "Result: NXDOMAIN after {queries}: {} does not exist",
-            walk.question.name
-        )?,
-        Outcome::NoData => writeln!(
-            io.out,
-            "Result: NODATA after {queries}: {} exists but has no {} record",
-            walk.question.name, walk.question.rtype
-        )?,
-    }
-    Ok(())
-}
-
-fn write_step(io: &mut Io<'_>, number: usize, step: &Step) -> io::Result<()> {
-    match step {
-        Step::Start {
-            question,
-            zone,
-            servers,
-            from_cache,
-        } => {
-            let list: Vec<String> = servers.iter().map(server_text).collect();
-            if *from_cache {
-                writeln!(
-                    io.out,
-                    "{number:>2}. start for {question}: the cache knows the servers of {zone}: {}",
-                    list.join(", ")
-                )
-            } else {
-                writeln!(
-                    io.out,
-                    "{number:>2}. start for {question}: nothing cached, so ask a root server (root hints): {}",
-                    list.join(", ")
-                )
-            }
-        }
-        Step::Ask {
-            server,
-            question,
-            reply,
-        } => {
-            writeln!(
-                io.out,
-                "{number:>2}. ask {}: {question}?",
-                server_text(server)
-            )?;
-            write_reply(io, reply)
-        }
-        Step::FromCache { question, records } => {
-            writeln!(
-                io.out,
-                "{number:>2}. {question}: in the cache, no query sent (TTL shows the seconds left)"
-            )?;
-            write_records(io.out, 6, records)
-        }
-        Step::NegativeFromCache { question, entry } => {
-            let what = match entry {
-                CacheEntry::Negative { nxdomain: true, .. } => "the name does not exist",
-                _ => "no such record",
-            };
-            writeln!(
-                io.out,
-                "{number:>2}. {question}: the cache remembers that {what} ({}s left), no query sent",
-                entry.ttl()
-            )
-        }
-        Step::Restart { alias, target } => writeln!(
-            io.out,
-            "{number:>2}. {alias} is an alias of {target}: start again for {target}"
-        ),
-        Step::FindServer { server } => writeln!(
-            io.out,
-            "{number:>2}. the referral gave no address (glue) for {server}: look it up first"
-        ),
-    }
-}
-
-fn write_reply(io: &mut Io<'_>, reply: &ZoneReply) -> io::Result<()> {
-    let mut table = Table::headless().right_align(&[1]);
-    let heading = match reply {
-        ZoneReply::Referral { cut, ns, glue } => {
-            for record in ns {
-                table.row(record_cells(record, ""));
-            }
-            for record in glue {
-                table.row(record_cells(record, "(glue)"));
-            }
-            if glue.is_empty() {
-                format!("referral to {cut} (no glue)")
-            } else {
-                format!("referral to {cut}")
-            }
-        }
-        ZoneReply::Answer { records } => {
-            for record in records {
-                table.row(record_cells(record, ""));
-            }
-            "authoritative answer".to_string()
-        }
-        ZoneReply::NxDomain { soa } => {
-            if let Some(soa) = soa {
-                table.row(record_cells(soa, "(SOA: MINIMUM is the negative TTL)"));
-            }
-            "NXDOMAIN: no such name".to_string()
-        }
-        ZoneReply::NoData { soa } => {
-            if let Some(soa) = soa {
-                table.row(record_cells(soa, "(SOA: MINIMUM is the negative TTL)"));
-            }
-            "NODATA: the name exists, but not with this type".to_string()
-        }
-    };
-    writeln!(io.out, "    {heading}")?;
-    write_indented(io.out, 6, &table)
-}
-
-fn write_cache(io: &mut Io<'_>, now: u64, entries: &[CacheEntry]) -> io::Result<()> {
-    writeln!(
-        io.out,
-        "Cache at t={now}s: {} entries (TTL = seconds left)",
-        entries.len()
-    )?;
-    let mut table = Table::headless().right_align(&[1]);
-    for entry in entries {
-        match entry {
-            CacheEntry::Record(record) => table.row(record_cells(record, "")),
-            CacheEntry::Negative {
-                name,
-                rtype,
-                nxdomain,
-                ttl,
-            } => table.row(vec![
-                name.clone(),
-                ttl.to_string(),
-                "IN".into(),
-                if *nxdomain { "*" } else { rtype.mnemonic() }.into(),
-                if *nxdomain {
-                    "NXDOMAIN (no such name, any type)"
-                } else {
-                    "NODATA (no record of this type)"
-                }
-                .into(),
-                String::new(),
-            ]),
-        }
-    }
-    write_indented(io.out, 2, &table)
 }
 
 fn question_json(question: &crate::calc::dns::Question) -> Value {

@@ -6,8 +6,8 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use crate::calc::http::{Message, Part, PartKind, describe, visible};
-use crate::cli::table::Table;
 use crate::cli::{Io, Status, report};
+use crate::format;
 use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
@@ -31,9 +31,6 @@ Examples:
 {line, part, line_end, text, meaning} each; byte offsets in start and end), headers
 (the count), body_length (null without an empty line) and problems (one {code,
 line, message} each; line is null when the problem is not on one line).";
-
-/// Longest text shown for a part before it is cut.
-const SHOWN: usize = 60;
 
 /// Arguments of `netdojo http check`.
 #[derive(Debug, Args)]
@@ -98,20 +95,6 @@ fn read(file: &str, io: &mut Io<'_>) -> Result<Vec<u8>, String> {
     Ok(input)
 }
 
-fn name_of(file: &str) -> &str {
-    if file == "-" { "standard input" } else { file }
-}
-
-fn shown_text(part: &Part, input: &[u8]) -> String {
-    let text = visible(part.bytes(input));
-    if text.chars().count() > SHOWN {
-        let cut: String = text.chars().take(SHOWN).collect();
-        format!("{cut}...")
-    } else {
-        text
-    }
-}
-
 fn write_text(
     io: &mut Io<'_>,
     file: &str,
@@ -119,37 +102,8 @@ fn write_text(
     input: &[u8],
     lang: Lang,
 ) -> io::Result<()> {
-    let kind = message.kind.map_or("empty input", |k| k.code());
-    writeln!(io.out, "{}: {kind}", name_of(file))?;
-    if !message.parts.is_empty() {
-        let mut table = Table::new(&["LINE", "PART", "END", "TEXT", "MEANING"]);
-        for part in &message.parts {
-            let end = if part.kind == PartKind::Body {
-                ""
-            } else {
-                part.line_end.code()
-            };
-            table.row(vec![
-                part.line.to_string(),
-                part.kind.name().to_string(),
-                end.to_string(),
-                shown_text(part, input),
-                describe(part, input, lang),
-            ]);
-        }
-        table.write(io.out)?;
-    }
-    match message.problems.len() {
-        0 => writeln!(io.out, "No problems found."),
-        n => {
-            let noun = if n == 1 { "problem" } else { "problems" };
-            writeln!(io.out, "{n} {noun}:")?;
-            for problem in &message.problems {
-                writeln!(io.out, "  - {problem}")?;
-            }
-            Ok(())
-        }
-    }
+    io.out
+        .write_all(format::http::check(file, message, input, lang).as_bytes())
 }
 
 fn part_json(part: &Part, input: &[u8], lang: Lang) -> Value {

@@ -6,8 +6,8 @@ use clap::Args;
 use serde_json::json;
 
 use crate::calc::http::StatusCode;
-use crate::cli::table::Table;
 use crate::cli::{Io, Status, report};
+use crate::format;
 use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
@@ -48,8 +48,7 @@ pub fn run(args: &StatusArgs, io: &mut Io<'_>) -> io::Result<Status> {
         Err(e) => return report::bad_input(io, args.json, &args.lang, &e.to_string()),
     };
     let mut status = Status::Ok;
-    let mut table = Table::new(&["CODE", "CLASS", "REASON", "MEANING"]);
-    let mut rows = 0;
+    let mut codes = Vec::new();
     for text in &args.codes {
         let code = match text.parse::<StatusCode>() {
             Ok(code) => code,
@@ -58,39 +57,22 @@ pub fn run(args: &StatusArgs, io: &mut Io<'_>) -> io::Result<Status> {
                 continue;
             }
         };
-        let class = code.class();
-        let fallback = code.get() / 100 * 100;
-        let unregistered = match lang {
-            Lang::En => format!("not registered: understood as {fallback}"),
-            Lang::Ja => format!("未登録のコード。{fallback}として扱われる"),
-        };
         if args.json {
+            let class = code.class();
             let value = json!({
                 "code": code.get(),
                 "class": class.range(),
                 "class_name": class.name(lang),
                 "reason": code.reason(),
-                "meaning": code.meaning(lang).map(str::to_string).or_else(|| code.reason().is_none().then(|| unregistered.clone())),
+                "meaning": code.meaning(lang).map(str::to_string).or_else(|| code.reason().is_none().then(|| format::http::unregistered(code, lang))),
             });
             serde_json::to_writer(&mut *io.out, &value)?;
             writeln!(io.out)?;
             continue;
         }
-        let meaning = match (code.meaning(lang), code.reason()) {
-            (Some(meaning), _) => meaning.to_string(),
-            (None, Some(_)) => String::new(),
-            (None, None) => unregistered,
-        };
-        table.row(vec![
-            code.get().to_string(),
-            format!("{} {}", class.range(), class.name(lang)),
-            code.reason().unwrap_or("-").to_string(),
-            meaning,
-        ]);
-        rows += 1;
+        codes.push(code);
     }
-    if !args.json && rows > 0 {
-        table.write(io.out)?;
-    }
+    io.out
+        .write_all(format::http::status(&codes, lang).as_bytes())?;
     Ok(status)
 }

@@ -320,9 +320,14 @@ mod tests {
         }
         assert_eq!(
             home.rows(),
-            vec![Row::Header(Section::Lessons), Row::Entry(7)]
+            vec![
+                Row::Header(Section::Lessons),
+                Row::Entry(7),
+                Row::Header(Section::Calculators),
+                Row::Entry(27),
+            ]
         );
-        assert_eq!(selected_id(&home), "M8");
+        assert_eq!(selected_id(&home), "dns");
         for ch in "zz".chars() {
             home.update(&Action::Input(ch), &c);
         }
