@@ -29,7 +29,7 @@ fn draws_the_home_screen_at_the_given_size() {
             "│   M3  Subnetting                          soon │\n",
             "│   M4  VPC, subnets and routing            soon │\n",
             "│   M5  EC2 compute basics                  soon │\n",
-            "└────────────────────────────────────────── 1/25 ┘\n",
+            "└────────────────────────────────────────── 1/26 ┘\n",
             " / filter  Enter open  Esc back  ? help  L 日本語\n",
         )
     );
@@ -78,7 +78,9 @@ fn an_unknown_screen_is_one_line_and_exit_2() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet)\n");
+        .stderr(
+            "netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, s3)\n",
+        );
 }
 
 #[test]

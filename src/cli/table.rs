@@ -185,14 +185,7 @@ pub fn write_columns(
     table.write(out)
 }
 
-/// `text`, marked with `≈` when it is a rounded value.
-pub fn approx(text: &str, exact: bool) -> String {
-    if exact {
-        text.to_owned()
-    } else {
-        format!("≈{text}")
-    }
-}
+pub use crate::format::table::approx;
 
 /// Writes `label  value` rows with the values in one column (the layout lives in
 /// [`crate::format::table::rows`], shared with the terminal app).

@@ -3,6 +3,7 @@
 //! sees the same text in both. Pure: values in, `String` out; no terminal crate.
 
 pub mod route;
+pub mod s3;
 pub mod subnet;
 pub mod table;
 pub mod vpc;

@@ -44,3 +44,17 @@ pub fn pad(text: &str, width: usize) -> String {
     let fill = width.saturating_sub(text.width());
     format!("{text}{}", " ".repeat(fill))
 }
+
+/// `text`, marked with `≈` when it is a rounded value.
+///
+/// ```
+/// assert_eq!(netdojo::format::table::approx("93.13", false), "≈93.13");
+/// assert_eq!(netdojo::format::table::approx("100", true), "100");
+/// ```
+pub fn approx(text: &str, exact: bool) -> String {
+    if exact {
+        text.to_owned()
+    } else {
+        format!("≈{text}")
+    }
+}

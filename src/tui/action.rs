@@ -63,6 +63,8 @@ pub enum Action {
     ShrinkPrefix,
     /// Make the prefix one bit longer (a smaller network).
     GrowPrefix,
+    /// Switch a calculator to its next mode.
+    NextMode,
     /// Load the next built-in example (such as a sample route table).
     NextExample,
 

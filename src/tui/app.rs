@@ -6,6 +6,8 @@ pub mod calc;
 pub mod cli_view;
 pub mod help;
 pub mod home;
+pub mod labelled;
+pub mod s3;
 pub mod scroll;
 pub mod subnet;
 
@@ -20,6 +22,7 @@ use crate::i18n::{Lang, Msg};
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
+pub use s3::S3State;
 pub use subnet::SubnetState;
 
 use calc::Calculator;
@@ -38,6 +41,8 @@ pub enum Route {
 pub enum CalcKind {
     /// Facts about one block.
     Subnet,
+    /// S3 storage cost and multipart uploads.
+    S3,
 }
 
 /// One screen's state.
@@ -47,6 +52,8 @@ pub enum Screen {
     Home(HomeState),
     /// The subnet calculator.
     Subnet(Box<SubnetState>),
+    /// The S3 calculator.
+    S3(Box<S3State>),
 }
 
 /// What a screen wants after handling an action.
@@ -79,6 +86,7 @@ impl Screen {
             Route::Calc(CalcKind::Subnet, prefill) => {
                 Screen::Subnet(Box::new(SubnetState::new(prefill)))
             }
+            Route::Calc(CalcKind::S3, prefill) => Screen::S3(Box::new(S3State::new(prefill))),
         }
     }
 
@@ -87,6 +95,7 @@ impl Screen {
         match self {
             Screen::Home(s) => s.mode(),
             Screen::Subnet(s) => s.mode(),
+            Screen::S3(s) => s.mode(),
         }
     }
 
@@ -95,6 +104,7 @@ impl Screen {
         match self {
             Screen::Home(_) => Msg::HomeTitle,
             Screen::Subnet(_) => Msg::SubnetTitle,
+            Screen::S3(_) => Msg::S3Title,
         }
     }
 
@@ -103,6 +113,7 @@ impl Screen {
         match self {
             Screen::Home(s) => s.update(action, ctx),
             Screen::Subnet(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::S3(s) => calc::update(s.as_mut(), action, ctx),
         }
     }
 
@@ -111,6 +122,7 @@ impl Screen {
         match self {
             Screen::Home(_) => None,
             Screen::Subnet(s) => s.cli(),
+            Screen::S3(s) => s.cli(),
         }
     }
 }

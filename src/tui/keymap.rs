@@ -123,6 +123,8 @@ pub enum Context {
     CalcFree,
     /// Calculators with more than one input.
     Fields,
+    /// Calculators with more than one mode.
+    CalcModes,
     /// The subnet calculator.
     Subnet,
     /// The route table lookup.
@@ -140,6 +142,7 @@ impl Context {
         Context::Subnet,
         Context::RouteLookup,
         Context::Fields,
+        Context::CalcModes,
         Context::CalcKeys,
         Context::CalcFree,
         Context::Calculator,
@@ -166,6 +169,7 @@ impl Context {
             Context::CalcKeys => Msg::CtxCalcKeys,
             Context::CalcFree => Msg::CtxCalcFree,
             Context::Fields => Msg::CtxFields,
+            Context::CalcModes => Msg::CtxCalcModes,
             Context::Subnet => Msg::CtxSubnet,
             Context::RouteLookup => Msg::CtxRouteLookup,
             Context::Overlay => Msg::CtxOverlay,
@@ -305,6 +309,19 @@ impl Mode {
         ],
         text: Some(CharClass::Free),
     };
+    /// A calculator with modes, a free-text field focused.
+    pub const CALC_FREE_MODES: Mode = Mode {
+        contexts: &[
+            X::Fields,
+            X::CalcModes,
+            X::CalcFree,
+            X::Calculator,
+            X::TextEdit,
+            X::Back,
+            X::Global,
+        ],
+        text: Some(CharClass::Free),
+    };
     /// A scrolling overlay.
     pub const OVERLAY: Mode = Mode {
         contexts: &[X::Overlay, X::Global],
@@ -321,6 +338,7 @@ impl Mode {
         Mode::CALC_ADDRESS_LIST,
         Mode::CALC_NUMBER,
         Mode::CALC_FREE,
+        Mode::CALC_FREE_MODES,
         Mode::OVERLAY,
     ];
 
@@ -525,6 +543,14 @@ pub static BINDINGS: &[Binding] = &[
         Action::PrevField,
         Msg::KeyPrevField,
         false,
+    ),
+    // Calculators with modes
+    row(
+        C::CalcModes,
+        &[Key::ctrl('t')],
+        Action::NextMode,
+        Msg::KeyNextMode,
+        true,
     ),
     // Calculators: letters are free for commands
     row(

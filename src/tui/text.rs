@@ -27,12 +27,18 @@ pub enum ScreenName {
     Help,
     /// The subnet calculator; arguments become its input.
     Subnet,
+    /// The S3 calculator; `parts` first picks the multipart mode.
+    S3,
 }
 
 impl ScreenName {
     /// Every screen, in the order the error message lists them.
-    pub const ALL: &'static [ScreenName] =
-        &[ScreenName::Home, ScreenName::Help, ScreenName::Subnet];
+    pub const ALL: &'static [ScreenName] = &[
+        ScreenName::Home,
+        ScreenName::Help,
+        ScreenName::Subnet,
+        ScreenName::S3,
+    ];
 
     /// The name typed on the command line.
     pub fn name(self) -> &'static str {
@@ -40,6 +46,7 @@ impl ScreenName {
             ScreenName::Home => "home",
             ScreenName::Help => "help",
             ScreenName::Subnet => "subnet",
+            ScreenName::S3 => "s3",
         }
     }
 
@@ -58,6 +65,7 @@ impl ScreenName {
                 CalcKind::Subnet,
                 args.to_vec(),
             ))]),
+            ScreenName::S3 => Ok(vec![Action::Go(Route::Calc(CalcKind::S3, args.to_vec()))]),
         }
     }
 }
@@ -220,7 +228,10 @@ mod tests {
     fn errors_name_the_value_in_quotes() {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
-            Err("\"homr\" is not a screen name (expected one of: home, help, subnet)".to_string())
+            Err(
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, s3)"
+                    .to_string()
+            )
         );
         assert_eq!(
             ScreenError::BadSize("9".into()).to_string(),

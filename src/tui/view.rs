@@ -85,6 +85,7 @@ fn draw_screen(app: &App, screen: &Screen, body: Rect, buf: &mut Buffer) -> Opti
             cursor
         }
         Screen::Subnet(state) => calc_view(app, state.as_ref(), body, buf),
+        Screen::S3(state) => calc_view(app, state.as_ref(), body, buf),
     }
 }
 
