@@ -241,7 +241,7 @@ fn the_route_lookup_cycles_sample_tables_with_t() {
 }
 
 #[test]
-fn split_switches_how_it_splits_with_m_and_takes_only_digits_and_commas() {
+fn split_switches_how_it_splits_with_ctrl_t_and_takes_only_digits_and_commas() {
     let mut a = app();
     press(&mut a, &["/", "text:split", "Enter"]);
     assert!(matches!(a.screen(), Screen::Split(_)));
@@ -252,9 +252,9 @@ fn split_switches_how_it_splits_with_m_and_takes_only_digits_and_commas() {
         "{}",
         draw_app(&a)
     );
-    press(&mut a, &["m"]);
+    press(&mut a, &["C-t"]);
     assert!(draw_app(&a).contains("Hosts per AWS subnet"));
-    press(&mut a, &["m"]);
+    press(&mut a, &["C-t"]);
     assert!(
         draw_app(&a).contains("New prefix length  24"),
         "{}",

@@ -6,6 +6,7 @@ pub mod avail;
 pub mod port;
 pub(crate) mod prefix_rows;
 pub mod route;
+pub mod s3;
 pub mod setops;
 pub mod split;
 pub mod subnet;

@@ -10,9 +10,9 @@ pub mod calc;
 pub mod cli_view;
 pub mod help;
 pub mod home;
-pub mod reader;
 pub mod numbers;
 pub mod port;
+pub mod reader;
 pub mod route_lookup;
 pub mod rows;
 pub mod scroll;
@@ -21,6 +21,10 @@ pub mod split;
 pub mod subnet;
 pub mod tcp;
 pub mod vpc;
+
+// AWS calculators
+pub mod labelled;
+pub mod s3;
 
 use std::sync::Arc;
 
@@ -37,14 +41,17 @@ pub use avail::AvailState;
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
-pub use reader::ReaderState;
 pub use port::PortState;
+pub use reader::ReaderState;
 pub use route_lookup::RouteState;
 pub use shelf::Shelf;
 pub use split::SplitState;
 pub use subnet::SubnetState;
 pub use tcp::TcpState;
 pub use vpc::VpcState;
+
+// AWS calculators
+pub use s3::S3State;
 
 use crate::lesson::Library;
 
@@ -80,6 +87,9 @@ pub enum CalcKind {
     Split,
     /// Aggregate and overlap.
     Aggregate,
+    // AWS calculators
+    /// S3 storage cost and multipart uploads.
+    S3,
 }
 
 /// One screen's state.
@@ -105,6 +115,9 @@ pub enum Screen {
     Aggregate(Box<AggregateState>),
     /// A lesson.
     Reader(Box<ReaderState>),
+    // AWS calculators
+    /// The S3 calculator.
+    S3(Box<S3State>),
 }
 
 /// What a screen wants after handling an action.
@@ -155,6 +168,8 @@ impl Screen {
             // Without the app's library: the reader says the lesson is missing.
             // `App::open` opens lessons from its shelf instead.
             Route::Lesson(id) => Screen::Reader(Box::new(ReaderState::new(Arc::default(), id))),
+            // AWS calculators
+            Route::Calc(CalcKind::S3, prefill) => Screen::S3(Box::new(S3State::new(prefill))),
         }
     }
 
@@ -171,6 +186,8 @@ impl Screen {
             Screen::Split(s) => s.mode(),
             Screen::Aggregate(s) => s.mode(),
             Screen::Reader(s) => s.mode(),
+            // AWS calculators
+            Screen::S3(s) => s.mode(),
         }
     }
 
@@ -187,6 +204,8 @@ impl Screen {
             Screen::Split(_) => Msg::SplitTitle,
             Screen::Aggregate(_) => Msg::AggregateTitle,
             Screen::Reader(_) => Msg::ReaderTitle,
+            // AWS calculators
+            Screen::S3(_) => Msg::S3Title,
         }
     }
 
@@ -203,6 +222,8 @@ impl Screen {
             Screen::Split(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Aggregate(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Reader(s) => s.update(action, ctx),
+            // AWS calculators
+            Screen::S3(s) => calc::update(s.as_mut(), action, ctx),
         }
     }
 
@@ -219,6 +240,8 @@ impl Screen {
             Screen::RouteLookup(s) => s.cli(),
             Screen::Split(s) => s.cli(),
             Screen::Aggregate(s) => s.cli(),
+            // AWS calculators
+            Screen::S3(s) => s.cli(),
         }
     }
 }

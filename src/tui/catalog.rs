@@ -356,6 +356,14 @@ const CALCULATORS: &[Calc] = &[
         route: || Some(Route::Calc(CalcKind::Subnet, Vec::new())),
     },
     Calc {
+        id: "s3",
+        en: "S3 cost and multipart",
+        ja: "S3の料金とマルチパート",
+        about_en: "A stored size becomes a monthly S3 Standard bill, tier by tier; or an object and a part size become a multipart plan checked against the limits.",
+        about_ja: "保存量からS3 Standardの月額を料金段階ごとに計算します。オブジェクトとパートのサイズから、マルチパートの分け方と制限違反も確かめられます。",
+        route: || Some(Route::Calc(CalcKind::S3, Vec::new())),
+    },
+    Calc {
         id: "split",
         en: "Split and VLSM",
         ja: "分割とVLSM",

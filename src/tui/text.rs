@@ -51,6 +51,9 @@ pub enum ScreenName {
     Aggregate,
     /// The lesson reader; the argument is the lesson's id.
     Lesson,
+    // AWS calculators
+    /// The S3 calculator; `parts` first picks the multipart mode.
+    S3,
 }
 
 impl ScreenName {
@@ -67,6 +70,8 @@ impl ScreenName {
         ScreenName::Split,
         ScreenName::Aggregate,
         ScreenName::Lesson,
+        // AWS calculators
+        ScreenName::S3,
     ];
 
     /// The name typed on the command line.
@@ -83,6 +88,8 @@ impl ScreenName {
             ScreenName::Split => "split",
             ScreenName::Aggregate => "aggregate",
             ScreenName::Lesson => "lesson",
+            // AWS calculators
+            ScreenName::S3 => "s3",
         }
     }
 
@@ -128,6 +135,8 @@ impl ScreenName {
                     given: rest.join(" "),
                 }),
             },
+            // AWS calculators
+            ScreenName::S3 => Ok(vec![Action::Go(Route::Calc(CalcKind::S3, args.to_vec()))]),
         }
     }
 }
@@ -338,7 +347,7 @@ mod tests {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
             Err(
-                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson)"
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, s3)"
                     .to_string()
             )
         );
