@@ -48,6 +48,7 @@ fn parse_key(name: &str) -> KeyEvent {
         "C-c" => KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
         "C-u" => KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
         "C-y" => KeyEvent::new(KeyCode::Char('y'), KeyModifiers::CONTROL),
+        "C-t" => KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL),
         "Tab" => plain(KeyCode::Tab),
         single if single.chars().count() == 1 => {
             plain(KeyCode::Char(single.chars().next().unwrap()))
@@ -338,6 +339,14 @@ fn every_screen_draws_at_every_size_without_panicking() {
         &["10.0.0.0/16", "3", "web,app,db"],
         &["m03-subnetting"],
         &["m08-dns"],
+        // AWS calculators
+        &["blue=70,green=20,red=10"],
+        &[
+            "example.com,*.example.com",
+            "www.example.com a.b.example.com",
+        ],
+        &["'app'@'%' 'app'@'10.0.%'", "app@10.0.1.5"],
+        &["m5.large c7gn.metal"],
     ];
     for &name in ScreenName::ALL {
         for lang in Lang::ALL {

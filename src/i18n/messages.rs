@@ -599,4 +599,39 @@ messages! {
     LblSmallestPart => "Smallest part", "最小のパート";
     SmallestValue => "{0} bytes ({1}) keeps the upload within 10,000 parts", "{0} バイト（{1}）で 10,000 パート以内に収まります";
     SmallestNone => "none: the object is larger than 48.8 TiB", "なし：オブジェクトが 48.8 TiB を超えています";
+    // Weighted routing, instance types, certificates, MySQL hosts, public IPv4
+    WeightedTitle => "Weighted routing", "加重ルーティング";
+    InstanceTitle => "EC2 instance types", "EC2インスタンスタイプ";
+    CertTitle => "Certificate names", "証明書の名前";
+    MysqlTitle => "MySQL host patterns", "MySQLのホスト指定";
+    Ipv4Title => "Public IPv4 cost", "パブリックIPv4の料金";
+    FieldWeights => "Weights", "重み";
+    PhWeights => "e.g. blue=90,green=10 (0 to 255 each)", "例：blue=90,green=10（それぞれ0〜255）";
+    FieldTypes => "Instance types", "インスタンスタイプ";
+    PhTypes => "e.g. m5.large c7g.xlarge", "例：m5.large c7g.xlarge";
+    FieldSans => "Certificate", "証明書の名前";
+    PhSans => "e.g. example.com,*.example.com", "例：example.com,*.example.com";
+    FieldHostNames => "Host names", "ホスト名";
+    PhHostNames => "e.g. www.example.com a.b.example.com", "例：www.example.com a.b.example.com";
+    FieldAccounts => "Accounts", "アカウント";
+    PhAccounts => "e.g. 'app'@'%' 'app'@'10.0.%'", "例：'app'@'%' 'app'@'10.0.%'";
+    FieldClients => "Clients", "接続元";
+    PhClients => "e.g. app@10.0.1.5", "例：app@10.0.1.5";
+    FieldAddresses => "Addresses", "アドレス数";
+    PhAddresses => "e.g. 3", "例：3";
+    FieldHours => "Hours each", "1つあたりの時間";
+    PhHours => "optional, 730 (a month) when empty", "省略可。空欄なら730（1か月）";
+    WeightedPrompt => "Type the weights of the records, separated by commas.", "レコードの重みをカンマ区切りで入力してください。";
+    InstancePrompt => "Type one or more instance types, such as m5.large.", "m5.large のようなインスタンスタイプを1つ以上入力してください。";
+    CertPrompt => "Type the certificate's names, then the host names to check.", "証明書の名前と、確かめたいホスト名を入力してください。";
+    MysqlPrompt => "Type the accounts ('user'@'host'), then the clients (user@address).", "アカウント（'user'@'host'）と接続元（user@address）を入力してください。";
+    Ipv4Prompt => "Type how many public IPv4 addresses you hold.", "保有しているパブリックIPv4アドレスの数を入力してください。";
+    WeightedNote => "Shares assume every record is healthy: Route 53 leaves out an unhealthy record and shares the answers among the rest.",
+        "この割合はすべてのレコードが正常な場合です。異常なレコードは除かれ、残りのレコードで応答を分け合います。";
+    CertNote => "A wildcard stands for exactly one label: *.example.com covers www.example.com, but neither example.com nor a.b.example.com.",
+        "ワイルドカードはちょうど1つのラベルの代わりです。*.example.com は www.example.com に合いますが、example.com や a.b.example.com には合いません。";
+    MysqlNote => "MySQL sorts the accounts by how specific the host is and takes the first that matches, not the first created.",
+        "MySQLはホストの指定が具体的な順にアカウントを並べ、最初に合ったものを使います。作った順ではありません。";
+    Ipv4Note => "Every public IPv4 address is charged by the hour, attached or idle, Elastic IP or not.",
+        "パブリックIPv4アドレスは、使用中かどうか、Elastic IPかどうかにかかわらず、1時間ごとに課金されます。";
 }

@@ -23,6 +23,7 @@ pub mod tcp;
 pub mod vpc;
 
 // AWS calculators
+pub mod aws;
 pub mod labelled;
 pub mod s3;
 
@@ -51,6 +52,7 @@ pub use tcp::TcpState;
 pub use vpc::VpcState;
 
 // AWS calculators
+pub use aws::{AwsKind, AwsState};
 pub use s3::S3State;
 
 use crate::lesson::Library;
@@ -90,6 +92,8 @@ pub enum CalcKind {
     // AWS calculators
     /// S3 storage cost and multipart uploads.
     S3,
+    /// One of the smaller AWS calculators.
+    Aws(AwsKind),
 }
 
 /// One screen's state.
@@ -118,6 +122,8 @@ pub enum Screen {
     // AWS calculators
     /// The S3 calculator.
     S3(Box<S3State>),
+    /// One of the smaller AWS calculators.
+    Aws(Box<AwsState>),
 }
 
 /// What a screen wants after handling an action.
@@ -170,6 +176,9 @@ impl Screen {
             Route::Lesson(id) => Screen::Reader(Box::new(ReaderState::new(Arc::default(), id))),
             // AWS calculators
             Route::Calc(CalcKind::S3, prefill) => Screen::S3(Box::new(S3State::new(prefill))),
+            Route::Calc(CalcKind::Aws(kind), prefill) => {
+                Screen::Aws(Box::new(AwsState::new(*kind, prefill)))
+            }
         }
     }
 
@@ -188,6 +197,7 @@ impl Screen {
             Screen::Reader(s) => s.mode(),
             // AWS calculators
             Screen::S3(s) => s.mode(),
+            Screen::Aws(s) => s.mode(),
         }
     }
 
@@ -206,6 +216,7 @@ impl Screen {
             Screen::Reader(_) => Msg::ReaderTitle,
             // AWS calculators
             Screen::S3(_) => Msg::S3Title,
+            Screen::Aws(s) => s.kind().title(),
         }
     }
 
@@ -224,6 +235,7 @@ impl Screen {
             Screen::Reader(s) => s.update(action, ctx),
             // AWS calculators
             Screen::S3(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Aws(s) => calc::update(s.as_mut(), action, ctx),
         }
     }
 
@@ -242,6 +254,7 @@ impl Screen {
             Screen::Aggregate(s) => s.cli(),
             // AWS calculators
             Screen::S3(s) => s.cli(),
+            Screen::Aws(s) => s.cli(),
         }
     }
 }
