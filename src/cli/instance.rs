@@ -75,12 +75,6 @@ pub fn run(args: &InstanceArgs, io: &mut Io<'_>) -> io::Result<Status> {
     Ok(status)
 }
 
-/// `g: AWS Graviton processor (Arm)`.
-
-/// AWS's normalization factor: the size's units divided by 4.
-
-/// Pairs of decoded types in the same family, the larger first.
-
 fn write_comparisons(io: &mut Io<'_>, json: bool, decoded: &[InstanceType]) -> io::Result<()> {
     let pairs = instance::comparisons(decoded);
     if json {
