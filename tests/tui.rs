@@ -48,6 +48,7 @@ fn parse_key(name: &str) -> KeyEvent {
         "C-c" => KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
         "C-u" => KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
         "C-y" => KeyEvent::new(KeyCode::Char('y'), KeyModifiers::CONTROL),
+        "C-t" => KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL),
         "Tab" => plain(KeyCode::Tab),
         single if single.chars().count() == 1 => {
             plain(KeyCode::Char(single.chars().next().unwrap()))
@@ -241,7 +242,7 @@ fn the_route_lookup_cycles_sample_tables_with_t() {
 }
 
 #[test]
-fn split_switches_how_it_splits_with_m_and_takes_only_digits_and_commas() {
+fn split_switches_how_it_splits_with_ctrl_t_and_takes_only_digits_and_commas() {
     let mut a = app();
     press(&mut a, &["/", "text:split", "Enter"]);
     assert!(matches!(a.screen(), Screen::Split(_)));
@@ -252,9 +253,9 @@ fn split_switches_how_it_splits_with_m_and_takes_only_digits_and_commas() {
         "{}",
         draw_app(&a)
     );
-    press(&mut a, &["m"]);
+    press(&mut a, &["C-t"]);
     assert!(draw_app(&a).contains("Hosts per AWS subnet"));
-    press(&mut a, &["m"]);
+    press(&mut a, &["C-t"]);
     assert!(
         draw_app(&a).contains("New prefix length  24"),
         "{}",
@@ -342,6 +343,14 @@ fn every_screen_draws_at_every_size_without_panicking() {
         &["walk", "www.example.co.jp", "MX"],
         &["status", "200", "99"],
         &["GET / HTTP/1.1\\nHost: ホスト\\r\\n\\r\\nbody"],
+        // AWS calculators
+        &["blue=70,green=20,red=10"],
+        &[
+            "example.com,*.example.com",
+            "www.example.com a.b.example.com",
+        ],
+        &["'app'@'%' 'app'@'10.0.%'", "app@10.0.1.5"],
+        &["m5.large c7gn.metal"],
     ];
     for &name in ScreenName::ALL {
         for lang in Lang::ALL {

@@ -237,7 +237,7 @@ fn split_into_parts_rounded_up() {
 }
 
 #[test]
-fn split_aws_hosts_by_m() {
+fn split_aws_hosts_by_ctrl_t() {
     both("split_aws", |lang| {
         scripted(
             lang,

@@ -5,8 +5,9 @@ use std::io;
 use clap::Args;
 use serde::Serialize;
 
-use super::{Io, Status, report, table};
+use super::{Io, Status, report};
 use crate::calc::certmatch::{Coverage, HostName, San, certificate_covers, parse_sans};
+use crate::format::cert;
 
 const AFTER_HELP: &str = "\
 A certificate lists the DNS names it is valid for (its subject alternative
@@ -55,8 +56,7 @@ pub fn run(args: &CertArgs, io: &mut Io<'_>) -> io::Result<Status> {
         }
     };
     if !args.json {
-        let list: Vec<String> = sans.iter().map(ToString::to_string).collect();
-        table::write_rows(io.out, &[("Certificate", list.join(", "))])?;
+        io.out.write_all(cert::certificate(&sans).as_bytes())?;
     }
     let mut status = Status::Ok;
     for text in &args.names {
@@ -77,36 +77,10 @@ pub fn run(args: &CertArgs, io: &mut Io<'_>) -> io::Result<Status> {
             writeln!(io.out)?;
         } else {
             writeln!(io.out)?;
-            write_coverage(io, &coverage)?;
+            io.out.write_all(cert::coverage(&coverage).as_bytes())?;
         }
     }
     Ok(status)
-}
-
-fn write_coverage(io: &mut Io<'_>, coverage: &Coverage) -> io::Result<()> {
-    match coverage.covered_by.and_then(|i| coverage.checks.get(i)) {
-        Some(check) => writeln!(io.out, "{}: covered by {}", coverage.host, check.san)?,
-        None => writeln!(io.out, "{}: not covered", coverage.host)?,
-    }
-    let width = coverage
-        .checks
-        .iter()
-        .map(|c| c.san.to_string().len())
-        .max()
-        .unwrap_or(0);
-    for (i, check) in coverage.checks.iter().enumerate() {
-        let mark = if Some(i) == coverage.covered_by {
-            '*'
-        } else {
-            ' '
-        };
-        writeln!(
-            io.out,
-            "  {mark} {:<width$}  {check}",
-            check.san.to_string()
-        )?;
-    }
-    Ok(())
 }
 
 #[derive(Serialize)]

@@ -45,12 +45,7 @@ pub fn yen_rate(input: &str) -> Result<YenRate, String> {
 
 /// Reads a whole number from 0 up, such as `730`; `what` names it in the message.
 pub fn whole_number(input: &str, what: &str) -> Result<u64, String> {
-    let text = parse::normalize_input(input);
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(invalid(input, what, "expected a whole number such as 730"));
-    }
-    text.parse()
-        .map_err(|_| invalid(input, what, "the number is too large"))
+    crate::format::whole_number(input, what)
 }
 
 /// The one wording of a bad-input message. The input is quoted with escapes, so a

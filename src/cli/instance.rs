@@ -5,9 +5,9 @@ use std::io;
 use clap::Args;
 use serde::Serialize;
 
-use super::{Io, Status, report, table};
-use crate::calc::fraction::Fraction;
-use crate::calc::instance::{Attribute, InstanceType, Size, how_many};
+use super::{Io, Status, report};
+use crate::calc::instance::{Attribute, InstanceType};
+use crate::format::instance;
 
 const AFTER_HELP: &str = "\
 An instance type is FAMILY.SIZE. The family is everything before the dot: series
@@ -67,7 +67,7 @@ pub fn run(args: &InstanceArgs, io: &mut Io<'_>) -> io::Result<Status> {
             if !decoded.is_empty() {
                 writeln!(io.out)?;
             }
-            write_type(io, &instance)?;
+            io.out.write_all(instance::text(&instance).as_bytes())?;
         }
         decoded.push(instance);
     }
@@ -75,98 +75,8 @@ pub fn run(args: &InstanceArgs, io: &mut Io<'_>) -> io::Result<Status> {
     Ok(status)
 }
 
-fn write_type(io: &mut Io<'_>, instance: &InstanceType) -> io::Result<()> {
-    let series = instance.series();
-    let mut rows = vec![
-        ("Type", instance.to_string()),
-        (
-            "Family",
-            format!("{} (everything before the dot)", instance.family()),
-        ),
-        ("Series", format!("{}: {}", series.code, series.meaning)),
-        ("Category", series.category.to_string()),
-        (
-            "Generation",
-            instance
-                .generation()
-                .map_or_else(|| "not in the name".to_owned(), |g| g.to_string()),
-        ),
-        (
-            "Processor",
-            instance
-                .processor()
-                .map_or_else(|| "not in the name".to_owned(), letter_text),
-        ),
-        ("Capabilities", capabilities_text(&instance.capabilities())),
-    ];
-    if let Some(variant) = instance.variant() {
-        rows.push(("Variant", variant.to_string()));
-    }
-    rows.push(("Size", size_text(instance.size())));
-    table::write_rows(io.out, &rows)
-}
-
-/// `g: AWS Graviton processor (Arm)`.
-fn letter_text(attribute: Attribute) -> String {
-    format!("{}: {}", attribute.letter(), attribute.meaning())
-}
-
-fn capabilities_text(capabilities: &[Attribute]) -> String {
-    if capabilities.is_empty() {
-        return "none in the name".to_owned();
-    }
-    capabilities
-        .iter()
-        .map(|&a| letter_text(a))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn size_text(size: Size) -> String {
-    match (size, size.per_large(), normalization_factor(size)) {
-        (Size::Large, _, _) => "large, normalization factor 4".to_owned(),
-        (_, Some(multiple), Some(factor)) => {
-            format!(
-                "{size} = {} × large, normalization factor {factor}",
-                multiple
-            )
-        }
-        _ => format!(
-            "{size}: bare metal, the whole server; as large as the family's largest size, which the name does not say"
-        ),
-    }
-}
-
-/// AWS's normalization factor: the size's units divided by 4.
-fn normalization_factor(size: Size) -> Option<String> {
-    size.units()
-        .and_then(|units| Fraction::new(u128::from(units), 4))
-        .map(|factor| factor.decimal(2).0)
-}
-
-/// Pairs of decoded types in the same family, the larger first.
-fn comparisons(decoded: &[InstanceType]) -> Vec<(&InstanceType, &InstanceType, Fraction)> {
-    let mut pairs = Vec::new();
-    for (i, a) in decoded.iter().enumerate() {
-        for b in &decoded[i + 1..] {
-            if a.family() != b.family() || a.size() == b.size() {
-                continue;
-            }
-            let (whole, part) = if a.size().units() >= b.size().units() {
-                (a, b)
-            } else {
-                (b, a)
-            };
-            if let Ok(count) = how_many(part, whole) {
-                pairs.push((whole, part, count));
-            }
-        }
-    }
-    pairs
-}
-
 fn write_comparisons(io: &mut Io<'_>, json: bool, decoded: &[InstanceType]) -> io::Result<()> {
-    let pairs = comparisons(decoded);
+    let pairs = instance::comparisons(decoded);
     if json {
         for (whole, part, count) in &pairs {
             let line = CompareJson {
@@ -179,23 +89,12 @@ fn write_comparisons(io: &mut Io<'_>, json: bool, decoded: &[InstanceType]) -> i
         }
         return Ok(());
     }
-    let mut lines: Vec<String> = pairs
-        .iter()
-        .map(|(whole, part, count)| format!("1 {whole} = {count} × {part}"))
-        .collect();
-    // Two types that cannot be compared get the reason, so a question is not left open.
-    if let [a, b] = decoded {
-        if a.family() != b.family() || a.size().units().is_none() || b.size().units().is_none() {
-            if let Err(e) = how_many(a, b) {
-                lines.push(format!("not compared: {e}"));
-            }
-        }
-    }
-    if lines.is_empty() {
+    let text = instance::compare(decoded);
+    if text.is_empty() {
         return Ok(());
     }
     writeln!(io.out)?;
-    table::write_rows(io.out, &[("Compare", lines.join("\n"))])
+    io.out.write_all(text.as_bytes())
 }
 
 #[derive(Serialize)]
@@ -251,7 +150,7 @@ impl<'a> TypeJson<'a> {
             variant: instance.variant().map(ToString::to_string),
             size: instance.size().to_string(),
             per_large: instance.size().per_large().map(|f| f.to_string()),
-            normalization_factor: normalization_factor(instance.size()),
+            normalization_factor: instance::normalization_factor(instance.size()),
         }
     }
 }

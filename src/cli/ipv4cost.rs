@@ -6,12 +6,9 @@ use std::io;
 use clap::Args;
 use serde::Serialize;
 
-use super::{Io, Status, input, report, table};
-use crate::calc::cost::{
-    HOURS_PER_MONTH, PUBLIC_IPV4_CHARGED_SINCE, PUBLIC_IPV4_HOURLY, PUBLIC_IPV4_SOURCE,
-    public_ipv4_cost,
-};
-use crate::calc::decimal::Grouped;
+use super::{Io, Status, report};
+use crate::calc::cost::{HOURS_PER_MONTH, PUBLIC_IPV4_HOURLY};
+use crate::format::ipv4cost;
 
 const AFTER_HELP: &str = "\
 Since 2024-02-01 AWS charges $0.005 an hour for every public IPv4 address: the
@@ -61,84 +58,24 @@ pub struct Ipv4CostArgs {
 
 /// Runs `netdojo ipv4cost`.
 pub fn run(args: &Ipv4CostArgs, io: &mut Io<'_>) -> io::Result<Status> {
-    let addresses = match input::whole_number(&args.addresses, "number of addresses") {
-        Ok(n) => n,
-        Err(message) => return report::bad_input(io, args.json, &args.addresses, &message),
-    };
-    let hours = match input::whole_number(&args.hours, "number of hours") {
-        Ok(n) => n,
-        Err(message) => return report::bad_input(io, args.json, &args.hours, &message),
-    };
-    let rate = match args.rate.as_deref().map(input::yen_rate) {
-        None => None,
-        Some(Ok(rate)) => Some(rate),
-        Some(Err(message)) => {
-            let text = args.rate.as_deref().unwrap_or_default();
-            return report::bad_input(io, args.json, text, &message);
-        }
-    };
-    let input_text = format!("--addresses {} --hours {}", args.addresses, args.hours);
-    let usd = match public_ipv4_cost(addresses, hours) {
-        Ok(usd) => usd,
-        Err(e) => {
-            let message = format!("{input_text:?} cannot be priced: {e}");
-            return report::bad_input(io, args.json, &input_text, &message);
-        }
-    };
-    let yen = match rate.map(|rate| usd.to_yen(rate).map(|yen| (rate, yen))) {
-        None => None,
-        Some(Ok(pair)) => Some(pair),
-        Some(Err(e)) => {
-            let message = format!("{input_text:?} cannot be converted to yen: {e}");
-            return report::bad_input(io, args.json, &input_text, &message);
-        }
+    let cost = match ipv4cost::price(&args.addresses, &args.hours, args.rate.as_deref()) {
+        Ok(cost) => cost,
+        Err((value, message)) => return report::bad_input(io, args.json, &value, &message),
     };
     if args.json {
         let json = Ipv4CostJson {
-            addresses: addresses.to_string(),
-            hours: hours.to_string(),
+            addresses: cost.addresses.to_string(),
+            hours: cost.hours.to_string(),
             usd_per_hour: PUBLIC_IPV4_HOURLY.decimal(),
-            usd: usd.decimal(),
-            yen_rate: yen.map(|(rate, _)| rate.decimal()),
-            jpy: yen.map(|(_, yen)| yen.decimal()),
+            usd: cost.usd.decimal(),
+            yen_rate: cost.yen.map(|(rate, _)| rate.decimal()),
+            jpy: cost.yen.map(|(_, yen)| yen.decimal()),
         };
         serde_json::to_writer(&mut *io.out, &json)?;
         writeln!(io.out)?;
         return Ok(Status::Ok);
     }
-    let noun = if addresses == 1 {
-        "address"
-    } else {
-        "addresses"
-    };
-    let mut rows = vec![
-        (
-            "Addresses",
-            format!("{} public IPv4 {noun}", Grouped(u128::from(addresses))),
-        ),
-        ("Hours", format!("{} each", Grouped(u128::from(hours)))),
-        (
-            "Price",
-            format!("{PUBLIC_IPV4_HOURLY} per address per hour since {PUBLIC_IPV4_CHARGED_SINCE}"),
-        ),
-        (
-            "Cost",
-            format!(
-                "{} × {} h × {PUBLIC_IPV4_HOURLY} = {usd}",
-                Grouped(u128::from(addresses)),
-                Grouped(u128::from(hours))
-            ),
-        ),
-    ];
-    if let Some((rate, yen)) = yen {
-        rows.push(("In yen", format!("{yen} at {rate}")));
-    }
-    rows.push((
-        "Counts",
-        "every public IPv4 address: auto-assigned or Elastic IP, in use or idle".to_owned(),
-    ));
-    rows.push(("Source", PUBLIC_IPV4_SOURCE.to_owned()));
-    table::write_rows(io.out, &rows)?;
+    io.out.write_all(ipv4cost::text(&cost).as_bytes())?;
     Ok(Status::Ok)
 }
 

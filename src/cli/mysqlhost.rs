@@ -6,7 +6,8 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{Io, Status, report};
-use crate::calc::mysqlhost::{Account, Choice, Client, choose, rank_accounts, rank_reason};
+use crate::calc::mysqlhost::{Account, Choice, Client, choose};
+use crate::format::mysqlhost;
 
 const AFTER_HELP: &str = "\
 A MySQL account is 'user'@'host'. The host value is a name or an address,
@@ -66,7 +67,8 @@ pub fn run(args: &MysqlHostArgs, io: &mut Io<'_>) -> io::Result<Status> {
         }
     }
     if !args.json {
-        write_accounts(io, &accounts)?;
+        io.out
+            .write_all(mysqlhost::accounts(&accounts).as_bytes())?;
     }
     let mut status = Status::Ok;
     for text in &args.clients {
@@ -91,56 +93,11 @@ pub fn run(args: &MysqlHostArgs, io: &mut Io<'_>) -> io::Result<Status> {
             writeln!(io.out)?;
         } else {
             writeln!(io.out)?;
-            write_choice(io, &accounts, &choice)?;
+            io.out
+                .write_all(mysqlhost::choice(&accounts, &choice).as_bytes())?;
         }
     }
     Ok(status)
-}
-
-fn write_accounts(io: &mut Io<'_>, accounts: &[Account]) -> io::Result<()> {
-    writeln!(io.out, "Accounts, most specific first:")?;
-    let names: Vec<String> = accounts.iter().map(ToString::to_string).collect();
-    let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
-    for ranked in rank_accounts(accounts) {
-        let tie = if ranked.tied { " (tie)" } else { "" };
-        writeln!(
-            io.out,
-            "  {}  {:<width$}  {}{tie}",
-            ranked.rank,
-            names[ranked.account],
-            rank_reason(accounts[ranked.account].host())
-        )?;
-    }
-    Ok(())
-}
-
-fn write_choice(io: &mut Io<'_>, accounts: &[Account], choice: &Choice) -> io::Result<()> {
-    let who = match &choice.user {
-        Some(user) => format!("{user}@{}", choice.client),
-        None => format!("{} (any user)", choice.client),
-    };
-    match choice.chosen.and_then(|i| accounts.get(i)) {
-        Some(account) => writeln!(io.out, "{who} -> {account}")?,
-        None => writeln!(
-            io.out,
-            "{who} -> no account matches: MySQL refuses the connection"
-        )?,
-    }
-    let names: Vec<String> = choice
-        .checks
-        .iter()
-        .map(|c| accounts[c.account].to_string())
-        .collect();
-    let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
-    for (check, name) in choice.checks.iter().zip(&names) {
-        let mark = if check.chosen { '*' } else { ' ' };
-        writeln!(
-            io.out,
-            "  {mark} {name:<width$}  {}",
-            choice.reason(accounts, check)
-        )?;
-    }
-    Ok(())
 }
 
 #[derive(Serialize)]

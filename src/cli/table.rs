@@ -26,11 +26,4 @@ pub fn write_columns(
     table.write(out)
 }
 
-/// `text`, marked with `≈` when it is a rounded value.
-pub fn approx(text: &str, exact: bool) -> String {
-    if exact {
-        text.to_owned()
-    } else {
-        format!("≈{text}")
-    }
-}
+pub use crate::format::table::approx;

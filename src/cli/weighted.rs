@@ -5,7 +5,7 @@ use std::io;
 use clap::Args;
 use serde::Serialize;
 
-use super::{Io, Status, report, table};
+use super::{Io, Status, report};
 use crate::calc::fraction::Fraction;
 use crate::calc::weighted::{Shares, TargetShare, WeightPlan, parse_weight, shares, weights_for};
 
@@ -50,7 +50,7 @@ pub struct WeightedArgs {
 
 /// Runs `netdojo weighted`.
 pub fn run(args: &WeightedArgs, io: &mut Io<'_>) -> io::Result<Status> {
-    let (names, values) = split_names(&args.values);
+    let (names, values) = crate::format::weighted::split_names(&args.values);
     let all = args.values.join(",");
     if args.target {
         let mut targets = Vec::new();
@@ -94,26 +94,6 @@ pub fn run(args: &WeightedArgs, io: &mut Io<'_>) -> io::Result<Status> {
     Ok(Status::Ok)
 }
 
-/// Splits `NAME=VALUE` items into names (`#1`, `#2`... when absent) and values.
-fn split_names(items: &[String]) -> (Vec<String>, Vec<String>) {
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| match item.split_once('=') {
-            Some((name, value)) if !name.trim().is_empty() => {
-                (name.trim().to_owned(), value.trim().to_owned())
-            }
-            _ => (format!("#{}", i + 1), item.trim().to_owned()),
-        })
-        .unzip()
-}
-
-/// A share as a percentage to 2 places, `≈` when rounded.
-fn percent_text(share: Fraction) -> String {
-    let (text, exact) = share.percent(2);
-    table::approx(&format!("{text}%"), exact)
-}
-
 fn write_shares(io: &mut Io<'_>, json: bool, names: &[String], shares: &Shares) -> io::Result<()> {
     if json {
         let records = names
@@ -131,43 +111,8 @@ fn write_shares(io: &mut Io<'_>, json: bool, names: &[String], shares: &Shares) 
         serde_json::to_writer(&mut *io.out, &json)?;
         return writeln!(io.out);
     }
-    let rows: Vec<Vec<String>> = names
-        .iter()
-        .zip(&shares.records)
-        .map(|(name, record)| {
-            vec![
-                name.clone(),
-                record.weight.to_string(),
-                record.share.to_string(),
-                percent_text(record.share),
-            ]
-        })
-        .collect();
-    table::write_columns(
-        io.out,
-        &["RECORD", "WEIGHT", "SHARE", "PERCENT"],
-        &rows,
-        &[false, true, true, true],
-    )?;
-    if shares.all_zero {
-        writeln!(
-            io.out,
-            "Every weight is 0: Route 53 answers with each record equally often."
-        )?;
-    } else {
-        writeln!(
-            io.out,
-            "Sum of weights {}: each record gets its weight / {} of the answers.",
-            shares.total, shares.total
-        )?;
-        if shares.records.iter().any(|r| r.weight == 0) {
-            writeln!(
-                io.out,
-                "A record of weight 0 gets no answers while a record with a non-zero weight is healthy."
-            )?;
-        }
-    }
-    Ok(())
+    io.out
+        .write_all(crate::format::weighted::shares(names, shares).as_bytes())
 }
 
 fn write_plan(
@@ -196,41 +141,8 @@ fn write_plan(
         serde_json::to_writer(&mut *io.out, &json)?;
         return writeln!(io.out);
     }
-    let rows: Vec<Vec<String>> = names
-        .iter()
-        .zip(targets)
-        .zip(&plan.shares.records)
-        .map(|((name, target), record)| {
-            vec![
-                name.clone(),
-                target.to_string(),
-                record.weight.to_string(),
-                record.share.to_string(),
-                percent_text(record.share),
-            ]
-        })
-        .collect();
-    table::write_columns(
-        io.out,
-        &["RECORD", "TARGET", "WEIGHT", "SHARE", "PERCENT"],
-        &rows,
-        &[false, true, true, true, true],
-    )?;
-    let weights: Vec<String> = plan.weights.iter().map(ToString::to_string).collect();
-    if plan.exact {
-        writeln!(
-            io.out,
-            "Exact: weights {} give these shares, and no smaller whole weights do.",
-            weights.join(", ")
-        )
-    } else {
-        let (error, _) = plan.max_error.percent(4);
-        writeln!(
-            io.out,
-            "Closest: no whole weights from 0 to 255 give these shares exactly; weights {} are off by at most {error} percentage points.",
-            weights.join(", ")
-        )
-    }
+    io.out
+        .write_all(crate::format::weighted::plan(names, targets, plan).as_bytes())
 }
 
 #[derive(Serialize)]

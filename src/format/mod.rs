@@ -6,6 +6,7 @@ pub mod avail;
 pub mod port;
 pub(crate) mod prefix_rows;
 pub mod route;
+pub mod s3;
 pub mod setops;
 pub mod split;
 pub mod subnet;
@@ -16,6 +17,13 @@ pub mod vpc;
 pub mod dns;
 pub mod http;
 pub mod ssh;
+
+// AWS calculators
+pub mod cert;
+pub mod instance;
+pub mod ipv4cost;
+pub mod mysqlhost;
+pub mod weighted;
 
 /// The one wording of a bad-input message: the input as typed, in double quotes
 /// (escaped, so a stray quote or control character cannot break the line), what
@@ -29,6 +37,29 @@ pub mod ssh;
 /// ```
 pub fn bad_input(input: &str, what: &str, reason: impl std::fmt::Display) -> String {
     format!("{input:?} is not a valid {what}: {reason}")
+}
+
+/// Reads a whole number from 0 up, such as `730`; `what` names it in the message.
+///
+/// ```
+/// use netdojo::format::whole_number;
+/// assert_eq!(whole_number("730", "number of hours"), Ok(730));
+/// assert_eq!(
+///     whole_number("-1", "number of hours"),
+///     Err("\"-1\" is not a valid number of hours: expected a whole number such as 730".to_string())
+/// );
+/// ```
+pub fn whole_number(input: &str, what: &str) -> Result<u64, String> {
+    let text = crate::calc::parse::normalize_input(input);
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad_input(
+            input,
+            what,
+            "expected a whole number such as 730",
+        ));
+    }
+    text.parse()
+        .map_err(|_| bad_input(input, what, "the number is too large"))
 }
 
 /// `one` or `many` by count.

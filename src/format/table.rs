@@ -220,6 +220,20 @@ pub fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(fill))
 }
 
+/// `text`, marked with `≈` when it is a rounded value.
+///
+/// ```
+/// assert_eq!(netdojo::format::table::approx("93.13", false), "≈93.13");
+/// assert_eq!(netdojo::format::table::approx("100", true), "100");
+/// ```
+pub fn approx(text: &str, exact: bool) -> String {
+    if exact {
+        text.to_owned()
+    } else {
+        format!("≈{text}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -187,7 +187,7 @@ messages! {
     FieldHosts => "Hosts per subnet", "サブネットごとのホスト数";
     FieldAwsHosts => "Hosts per AWS subnet", "AWSサブネットごとのホスト数";
     PhHosts => "e.g. 500,200,50", "例：500,200,50";
-    SplitModeLine => "Split by: {0} (m: another way)", "分割方法：{0}（m で切り替え）";
+    SplitModeLine => "Split by: {0} (Ctrl-T: another way)", "分割方法：{0}（Ctrl-T で切り替え）";
     SplitEqualAnswer => "{0} → {1} subnets of /{2}, {3} addresses each", "{0} → /{2} のサブネット {1} 個、それぞれ {3} アドレス";
     SplitVlsmAnswer => "{0} blocks in {1}, {2} unused prefixes left", "{1} に {0} ブロック、未使用のプレフィックス {2} 個";
     SplitRounded => "{0} parts asked for, {1} made: equal blocks come in powers of two.", "{0} 等分の指定に対して {1} 個：等しいブロックは2のべき乗個にしか分けられません。";
@@ -247,8 +247,8 @@ messages! {
     CtxCalcFree => "Calculators, in a text input", "計算ツール（文字の入力欄）";
     CtxFields => "Inputs", "入力欄";
     CtxRouteLookup => "Route table lookup", "ルートテーブル検索";
-    CtxSplit => "Split and VLSM", "分割とVLSM";
     CtxSubnet => "Subnet calculator", "サブネット計算";
+    CtxCalcModes => "Calculators with modes", "モードのある計算ツール";
     CtxOverlay => "In this box", "この枠の中";
 
     // Key descriptions (help, hints and the documentation's keys table)
@@ -264,8 +264,8 @@ messages! {
     KeyShrink => "shorter prefix", "プレフィックスを短く";
     KeyGrow => "longer prefix", "プレフィックスを長く";
     KeyShowCli => "command line", "コマンド表示";
+    KeyNextMode => "switch mode", "モード切替";
     KeyNextTable => "next sample table", "次のサンプル表";
-    KeySplitMode => "how to split", "分割方法";
     KeyScrollUp => "scroll up", "上へスクロール";
     KeyScrollDown => "scroll down", "下へスクロール";
     KeyScrollLeft => "scroll left", "左へスクロール";
@@ -685,4 +685,88 @@ messages! {
     SshNext => "{0}: the next step.", "{0}：次の手順へ。";
     SshEnd => "Nothing is ever encrypted with the user's key: the signature proves the client holds the private key, for this connection and this user only.",
         "ユーザーの鍵で何かを暗号化することはありません。署名は、この接続・このユーザーに限って、クライアントが秘密鍵を持っていることを示します。";
+    // AWS calculators
+    // S3 calculator
+    S3Title => "S3 cost and multipart", "S3の料金とマルチパート";
+    S3CostResult => "Monthly storage cost (Ctrl-T: multipart)", "月々の保存料金（Ctrl-T：マルチパート）";
+    S3PartsResult => "Multipart upload (Ctrl-T: cost)", "マルチパートアップロード（Ctrl-T：料金）";
+    FieldSize => "Size stored", "保存量";
+    PhSize => "e.g. 100GiB", "例：100GiB";
+    FieldYenRate => "Yen per dollar", "円／ドル";
+    PhYenRate => "optional, e.g. 150", "省略可（例：150）";
+    FieldObject => "Object size", "オブジェクトのサイズ";
+    PhObject => "e.g. 50GiB", "例：50GiB";
+    FieldPart => "Part size", "パートのサイズ";
+    PhPart => "e.g. 64MiB", "例：64MiB";
+    S3CostPrompt => "Type a size with its unit, e.g. 100GiB or 500GB.", "単位つきでサイズを入力してください（例：100GiB、500GB）。";
+    S3PartsPrompt => "Type an object size and a part size, e.g. 50GiB and 64MiB.", "オブジェクトとパートのサイズを入力してください（例：50GiB と 64MiB）。";
+    S3CostAnswer => "{0} a month for {1}", "{1} の保存で月 {0}";
+    S3PartsOk => "{0} parts: within every limit", "{0} パート：すべての制限内です";
+    S3PartsBad => "{0} parts: limits broken: {1}", "{0} パート：制限違反 {1} 件";
+    S3FormBinary => "binary units (KiB, MiB, GiB, TiB): powers of 1024", "2進の単位（KiB・MiB・GiB・TiB）：1024の累乗";
+    S3FormDecimal => "decimal units (KB, MB, GB, TB): powers of 1000", "10進の単位（KB・MB・GB・TB）：1000の累乗";
+    LblSize => "Size", "サイズ";
+    LblBilled => "Billed", "課金量";
+    BilledValue => "{0} GB-month (a billed GB is 2^30 bytes)", "{0} GB・月（課金上の 1 GB は 2^30 バイト）";
+    LblPrices => "Prices", "価格";
+    PricesValue => "{0}, {1}, list prices as of {2}", "{0}、{1}、{2} 時点の定価";
+    LblTiers => "Tiers", "料金段階";
+    UnverifiedMark => " (unverified price)", "（未確認）";
+    LblTotal => "Total", "合計";
+    TotalValue => "{0} a month", "月 {0}";
+    TotalRounded => "{0} a month (a bill rounds it to {1})", "月 {0}（請求では {1} に丸められます）";
+    LblInYen => "In yen", "円換算";
+    InYenValue => "{0} at {1}", "{0}（{1} で換算）";
+    LblNotIncluded => "Not included", "含まないもの";
+    NotIncludedValue => "requests, data transfer out, management features", "リクエスト、外向きのデータ転送、管理機能";
+    LblObject => "Object", "オブジェクト";
+    LblPartSize => "Part size", "パートのサイズ";
+    LblParts => "Parts", "パート数";
+    PartsOne => "1 (a single part of {0} bytes)", "1（{0} バイトのパート1つ）";
+    PartsValue => "{0} ({1} full parts, then a last part of {2} bytes)", "{0}（満杯のパート {1} 個と、最後のパート {2} バイト）";
+    LblAllowed => "Allowed", "可否";
+    AllowedYes => "yes: within every multipart limit", "可：マルチパートの制限をすべて満たします";
+    AllowedNo => "no, limits broken: {0}", "不可。破っている制限：{0} 件";
+    LblSinglePut => "Single PUT", "単一のPUT";
+    SinglePutOk => "allowed (up to 5 GiB)", "可（5 GiB まで）";
+    SinglePutRecommend => "allowed (up to 5 GiB), but AWS recommends multipart from about 100 MB", "可（5 GiB まで）。ただし約 100 MB からはマルチパートが推奨されます";
+    SinglePutNo => "not allowed: over 5 GiB, only a multipart upload can store it", "不可：5 GiB を超えるため、マルチパートでしか保存できません";
+    LblSmallestPart => "Smallest part", "最小のパート";
+    SmallestValue => "{0} bytes ({1}) keeps the upload within 10,000 parts", "{0} バイト（{1}）で 10,000 パート以内に収まります";
+    SmallestNone => "none: the object is larger than 48.8 TiB", "なし：オブジェクトが 48.8 TiB を超えています";
+    // Weighted routing, instance types, certificates, MySQL hosts, public IPv4
+    WeightedTitle => "Weighted routing", "加重ルーティング";
+    InstanceTitle => "EC2 instance types", "EC2インスタンスタイプ";
+    CertTitle => "Certificate names", "証明書の名前";
+    MysqlTitle => "MySQL host patterns", "MySQLのホスト指定";
+    Ipv4Title => "Public IPv4 cost", "パブリックIPv4の料金";
+    FieldWeights => "Weights", "重み";
+    PhWeights => "e.g. blue=90,green=10 (0 to 255 each)", "例：blue=90,green=10（それぞれ0〜255）";
+    FieldTypes => "Instance types", "インスタンスタイプ";
+    PhTypes => "e.g. m5.large c7g.xlarge", "例：m5.large c7g.xlarge";
+    FieldSans => "Certificate", "証明書の名前";
+    PhSans => "e.g. example.com,*.example.com", "例：example.com,*.example.com";
+    FieldHostNames => "Host names", "ホスト名";
+    PhHostNames => "e.g. www.example.com a.b.example.com", "例：www.example.com a.b.example.com";
+    FieldAccounts => "Accounts", "アカウント";
+    PhAccounts => "e.g. 'app'@'%' 'app'@'10.0.%'", "例：'app'@'%' 'app'@'10.0.%'";
+    FieldClients => "Clients", "接続元";
+    PhClients => "e.g. app@10.0.1.5", "例：app@10.0.1.5";
+    FieldAddresses => "Addresses", "アドレス数";
+    PhAddresses => "e.g. 3", "例：3";
+    FieldHours => "Hours each", "1つあたりの時間";
+    PhHours => "optional, 730 (a month) when empty", "省略可。空欄なら730（1か月）";
+    WeightedPrompt => "Type the weights of the records, separated by commas.", "レコードの重みをカンマ区切りで入力してください。";
+    InstancePrompt => "Type one or more instance types, such as m5.large.", "m5.large のようなインスタンスタイプを1つ以上入力してください。";
+    CertPrompt => "Type the certificate's names, then the host names to check.", "証明書の名前と、確かめたいホスト名を入力してください。";
+    MysqlPrompt => "Type the accounts ('user'@'host'), then the clients (user@address).", "アカウント（'user'@'host'）と接続元（user@address）を入力してください。";
+    Ipv4Prompt => "Type how many public IPv4 addresses you hold.", "保有しているパブリックIPv4アドレスの数を入力してください。";
+    WeightedNote => "Shares assume every record is healthy: Route 53 leaves out an unhealthy record and shares the answers among the rest.",
+        "この割合はすべてのレコードが正常な場合です。異常なレコードは除かれ、残りのレコードで応答を分け合います。";
+    CertNote => "A wildcard stands for exactly one label: *.example.com covers www.example.com, but neither example.com nor a.b.example.com.",
+        "ワイルドカードはちょうど1つのラベルの代わりです。*.example.com は www.example.com に合いますが、example.com や a.b.example.com には合いません。";
+    MysqlNote => "MySQL sorts the accounts by how specific the host is and takes the first that matches, not the first created.",
+        "MySQLはホストの指定が具体的な順にアカウントを並べ、最初に合ったものを使います。作った順ではありません。";
+    Ipv4Note => "Every public IPv4 address is charged by the hour, attached or idle, Elastic IP or not.",
+        "パブリックIPv4アドレスは、使用中かどうか、Elastic IPかどうかにかかわらず、1時間ごとに課金されます。";
 }

@@ -67,6 +67,8 @@ pub enum Action {
     ShrinkPrefix,
     /// Make the prefix one bit longer (a smaller network).
     GrowPrefix,
+    /// Switch a calculator to its next mode (such as how a network is split).
+    NextMode,
     /// Load the next built-in example (such as a sample route table).
     NextExample,
     /// Show the screen's next view (such as the MTBF form of the availability screen).
@@ -83,8 +85,6 @@ pub enum Action {
     CycleMonth,
     /// Turn the screen's one option on or off (such as Don't Fragment).
     ToggleFlag,
-    /// Switch to the next way of working (such as how a network is split).
-    NextMode,
 
     /// Open or close a lesson's table of contents.
     ShowToc,

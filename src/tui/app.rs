@@ -26,6 +26,11 @@ pub mod dns;
 pub mod http;
 pub mod ssh;
 
+// AWS calculators
+pub mod aws;
+pub mod labelled;
+pub mod s3;
+
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
@@ -53,6 +58,10 @@ pub use vpc::VpcState;
 pub use dns::DnsState;
 pub use http::HttpState;
 pub use ssh::SshState;
+
+// AWS calculators
+pub use aws::{AwsKind, AwsState};
+pub use s3::S3State;
 
 use crate::lesson::Library;
 
@@ -95,6 +104,11 @@ pub enum CalcKind {
     Ssh,
     /// HTTP: a message annotated part by part, status codes.
     Http,
+    // AWS calculators
+    /// S3 storage cost and multipart uploads.
+    S3,
+    /// One of the smaller AWS calculators.
+    Aws(AwsKind),
 }
 
 /// One screen's state.
@@ -127,6 +141,11 @@ pub enum Screen {
     Http(Box<HttpState>),
     /// A lesson.
     Reader(Box<ReaderState>),
+    // AWS calculators
+    /// The S3 calculator.
+    S3(Box<S3State>),
+    /// One of the smaller AWS calculators.
+    Aws(Box<AwsState>),
 }
 
 /// What a screen wants after handling an action.
@@ -181,6 +200,11 @@ impl Screen {
             // Without the app's library: the reader says the lesson is missing.
             // `App::open` opens lessons from its shelf instead.
             Route::Lesson(id) => Screen::Reader(Box::new(ReaderState::new(Arc::default(), id))),
+            // AWS calculators
+            Route::Calc(CalcKind::S3, prefill) => Screen::S3(Box::new(S3State::new(prefill))),
+            Route::Calc(CalcKind::Aws(kind), prefill) => {
+                Screen::Aws(Box::new(AwsState::new(*kind, prefill)))
+            }
         }
     }
 
@@ -201,6 +225,9 @@ impl Screen {
             Screen::Ssh(s) => s.mode(),
             Screen::Http(s) => s.mode(),
             Screen::Reader(s) => s.mode(),
+            // AWS calculators
+            Screen::S3(s) => s.mode(),
+            Screen::Aws(s) => s.mode(),
         }
     }
 
@@ -221,6 +248,9 @@ impl Screen {
             Screen::Ssh(_) => Msg::SshTitle,
             Screen::Http(_) => Msg::HttpTitle,
             Screen::Reader(_) => Msg::ReaderTitle,
+            // AWS calculators
+            Screen::S3(_) => Msg::S3Title,
+            Screen::Aws(s) => s.kind().title(),
         }
     }
 
@@ -241,6 +271,9 @@ impl Screen {
             Screen::Ssh(s) => s.update(action, ctx),
             Screen::Http(s) => s.update(action, ctx),
             Screen::Reader(s) => s.update(action, ctx),
+            // AWS calculators
+            Screen::S3(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Aws(s) => calc::update(s.as_mut(), action, ctx),
         }
     }
 
@@ -261,6 +294,9 @@ impl Screen {
             Screen::Dns(s) => s.cli_in(lang),
             Screen::Ssh(s) => s.cli_in(lang),
             Screen::Http(s) => s.cli_in(lang),
+            // AWS calculators
+            Screen::S3(s) => s.cli(),
+            Screen::Aws(s) => s.cli(),
         }
     }
 }

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use crate::i18n::Lang;
 use crate::lesson::Library;
 
-use super::app::{CalcKind, Route};
+use super::app::{AwsKind, CalcKind, Route};
 
 /// A text given in both languages.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -354,6 +354,55 @@ const CALCULATORS: &[Calc] = &[
         about_en: "Type a CIDR and see its network, broadcast, hosts and bits as you type.",
         about_ja: "CIDRを入力すると、ネットワーク・ブロードキャスト・ホスト数・ビット列がその場で表示されます。",
         route: || Some(Route::Calc(CalcKind::Subnet, Vec::new())),
+    },
+    Calc {
+        id: "s3",
+        en: "S3 cost and multipart",
+        ja: "S3の料金とマルチパート",
+        about_en: "A stored size becomes a monthly S3 Standard bill, tier by tier; or an object and a part size become a multipart plan checked against the limits.",
+        about_ja: "保存量からS3 Standardの月額を料金段階ごとに計算します。オブジェクトとパートのサイズから、マルチパートの分け方と制限違反も確かめられます。",
+        route: || Some(Route::Calc(CalcKind::S3, Vec::new())),
+    },
+    // AWS calculators
+    Calc {
+        id: "weighted",
+        en: "Weighted routing",
+        ja: "加重ルーティング",
+        about_en: "Route 53 weights become each record's share of the answers, with a bar per record.",
+        about_ja: "Route 53の重みから、各レコードが受け取る応答の割合をレコードごとの棒グラフで表示します。",
+        route: || Some(Route::Calc(CalcKind::Aws(AwsKind::Weighted), Vec::new())),
+    },
+    Calc {
+        id: "instance",
+        en: "EC2 instance types",
+        ja: "EC2インスタンスタイプ",
+        about_en: "An instance type's name read letter by letter: series, generation, processor, capabilities and size.",
+        about_ja: "インスタンスタイプの名前を1文字ずつ読み解きます：シリーズ、世代、プロセッサー、追加機能、サイズ。",
+        route: || Some(Route::Calc(CalcKind::Aws(AwsKind::Instance), Vec::new())),
+    },
+    Calc {
+        id: "cert",
+        en: "Certificate names",
+        ja: "証明書の名前",
+        about_en: "Which host names a certificate's names cover, wildcards included, and why.",
+        about_ja: "証明書の名前（ワイルドカードを含む）がどのホスト名に合うかと、その理由を表示します。",
+        route: || Some(Route::Calc(CalcKind::Aws(AwsKind::Cert), Vec::new())),
+    },
+    Calc {
+        id: "mysqlhost",
+        en: "MySQL host patterns",
+        ja: "MySQLのホスト指定",
+        about_en: "Which MySQL account a client connects as, most specific host first.",
+        about_ja: "接続元がどのMySQLアカウントとして扱われるかを、ホスト指定の具体的な順に確かめます。",
+        route: || Some(Route::Calc(CalcKind::Aws(AwsKind::MysqlHost), Vec::new())),
+    },
+    Calc {
+        id: "ipv4cost",
+        en: "Public IPv4 cost",
+        ja: "パブリックIPv4の料金",
+        about_en: "What public IPv4 addresses cost by the hour and the month, with an optional yen rate.",
+        about_ja: "パブリックIPv4アドレスの料金を時間・月単位で計算します。円換算もできます。",
+        route: || Some(Route::Calc(CalcKind::Aws(AwsKind::Ipv4Cost), Vec::new())),
     },
     Calc {
         id: "split",

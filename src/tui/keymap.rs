@@ -123,12 +123,12 @@ pub enum Context {
     CalcFree,
     /// Calculators with more than one input.
     Fields,
+    /// Calculators with more than one mode.
+    CalcModes,
     /// The subnet calculator.
     Subnet,
     /// The route table lookup.
     RouteLookup,
-    /// Split and VLSM.
-    Split,
     /// A scrolling overlay (help, command line view).
     Overlay,
     /// Reading a lesson (letters are commands).
@@ -170,8 +170,8 @@ impl Context {
         Context::Filter,
         Context::Subnet,
         Context::RouteLookup,
-        Context::Split,
         Context::Fields,
+        Context::CalcModes,
         Context::CalcKeys,
         Context::CalcFree,
         Context::Calculator,
@@ -213,9 +213,9 @@ impl Context {
             Context::CalcKeys => Msg::CtxCalcKeys,
             Context::CalcFree => Msg::CtxCalcFree,
             Context::Fields => Msg::CtxFields,
+            Context::CalcModes => Msg::CtxCalcModes,
             Context::Subnet => Msg::CtxSubnet,
             Context::RouteLookup => Msg::CtxRouteLookup,
-            Context::Split => Msg::CtxSplit,
             Context::Overlay => Msg::CtxOverlay,
             Context::Reader => Msg::CtxReader,
             Context::ReaderView => Msg::CtxReaderView,
@@ -326,7 +326,7 @@ const CALC_KEYS: &[Context] = &[
 
 /// The contexts of split and VLSM.
 const SPLIT_KEYS: &[Context] = &[
-    X::Split,
+    X::CalcModes,
     X::Fields,
     X::CalcKeys,
     X::Calculator,
@@ -558,6 +558,20 @@ impl Mode {
         ],
         text: Some(CharClass::Numbers),
     };
+    // AWS calculators
+    /// A calculator with modes, a free-text field focused.
+    pub const CALC_FREE_MODES: Mode = Mode {
+        contexts: &[
+            X::Fields,
+            X::CalcModes,
+            X::CalcFree,
+            X::Calculator,
+            X::TextEdit,
+            X::Back,
+            X::Global,
+        ],
+        text: Some(CharClass::Free),
+    };
     /// A scrolling overlay.
     pub const OVERLAY: Mode = Mode {
         contexts: &[X::Overlay, X::Global],
@@ -621,6 +635,7 @@ impl Mode {
         Mode::SPLIT_NUMBER,
         Mode::SPLIT_LIST,
         Mode::CALC_FREE,
+        Mode::CALC_FREE_MODES,
         Mode::OVERLAY,
         Mode::READER,
         Mode::READER_CHOICE,
@@ -829,14 +844,6 @@ pub static BINDINGS: &[Binding] = &[
         Msg::KeyNextTable,
         Some(Msg::KeyNextTable),
     ),
-    // Split and VLSM
-    row(
-        C::Split,
-        &[Key::char('m')],
-        Action::NextMode,
-        Msg::KeySplitMode,
-        Some(Msg::KeySplitMode),
-    ),
     // Calculators with several inputs
     row(
         C::Fields,
@@ -851,6 +858,14 @@ pub static BINDINGS: &[Binding] = &[
         Action::PrevField,
         Msg::KeyPrevField,
         None,
+    ),
+    // Calculators with modes
+    row(
+        C::CalcModes,
+        &[Key::ctrl('t')],
+        Action::NextMode,
+        Msg::KeyNextMode,
+        Some(Msg::KeyNextMode),
     ),
     // Calculators: letters are free for commands
     row(

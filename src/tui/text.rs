@@ -10,7 +10,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 use super::action::Action;
-use super::app::{App, CalcKind, Route, Screen};
+use super::app::{App, AwsKind, CalcKind, Route, Screen};
 use super::theme::Theme;
 use super::update::update;
 use super::view::view;
@@ -58,6 +58,19 @@ pub enum ScreenName {
     Ssh,
     /// HTTP message check; the arguments, joined, are the message (`\\r\\n` read as CR LF), or after `status` the codes.
     Http,
+    // AWS calculators
+    /// The S3 calculator; `parts` first picks the multipart mode.
+    S3,
+    /// Weighted routing; the argument is the weights.
+    Weighted,
+    /// The instance-type decoder; arguments are the types.
+    Instance,
+    /// The certificate matcher; arguments are the certificate's names, then the hosts.
+    Cert,
+    /// The MySQL host-pattern matcher; arguments are the accounts, then the clients.
+    Mysqlhost,
+    /// The public IPv4 charge; arguments are the addresses, hours and yen rate.
+    Ipv4cost,
 }
 
 impl ScreenName {
@@ -78,6 +91,13 @@ impl ScreenName {
         ScreenName::Dns,
         ScreenName::Ssh,
         ScreenName::Http,
+        // AWS calculators
+        ScreenName::S3,
+        ScreenName::Weighted,
+        ScreenName::Instance,
+        ScreenName::Cert,
+        ScreenName::Mysqlhost,
+        ScreenName::Ipv4cost,
     ];
 
     /// The name typed on the command line.
@@ -98,6 +118,13 @@ impl ScreenName {
             ScreenName::Dns => "dns",
             ScreenName::Ssh => "ssh",
             ScreenName::Http => "http",
+            // AWS calculators
+            ScreenName::S3 => "s3",
+            ScreenName::Weighted => "weighted",
+            ScreenName::Instance => "instance",
+            ScreenName::Cert => "cert",
+            ScreenName::Mysqlhost => "mysqlhost",
+            ScreenName::Ipv4cost => "ipv4cost",
         }
     }
 
@@ -150,6 +177,13 @@ impl ScreenName {
                     given: rest.join(" "),
                 }),
             },
+            // AWS calculators
+            ScreenName::S3 => Ok(vec![Action::Go(Route::Calc(CalcKind::S3, args.to_vec()))]),
+            ScreenName::Weighted => aws(AwsKind::Weighted, args),
+            ScreenName::Instance => aws(AwsKind::Instance, args),
+            ScreenName::Cert => aws(AwsKind::Cert, args),
+            ScreenName::Mysqlhost => aws(AwsKind::MysqlHost, args),
+            ScreenName::Ipv4cost => aws(AwsKind::Ipv4Cost, args),
         }
     }
 }
@@ -176,6 +210,15 @@ fn http_args(args: &[String]) -> Vec<String> {
     args.iter()
         .map(|a| crate::tui::app::http::unescape(a))
         .collect()
+}
+
+// AWS calculators
+/// Opens the AWS calculator `kind` with `args` as its inputs.
+fn aws(kind: AwsKind, args: &[String]) -> Result<Vec<Action>, ScreenError> {
+    Ok(vec![Action::Go(Route::Calc(
+        CalcKind::Aws(kind),
+        args.to_vec(),
+    ))])
 }
 
 impl FromStr for ScreenName {
@@ -385,6 +428,7 @@ mod tests {
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
             Err(
                 "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http)"
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, s3, weighted, instance, cert, mysqlhost, ipv4cost)"
                     .to_string()
             )
         );

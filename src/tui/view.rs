@@ -107,6 +107,9 @@ fn draw_screen(app: &App, screen: &Screen, body: Rect, buf: &mut Buffer) -> Opti
             view.render(body, buf);
             cursor
         }
+        // AWS calculators
+        Screen::S3(state) => calc_view(app, state.as_ref(), body, buf),
+        Screen::Aws(state) => calc_view(app, state.as_ref(), body, buf),
     }
 }
 
