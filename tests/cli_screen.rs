@@ -29,7 +29,7 @@ fn draws_the_home_screen_at_the_given_size() {
             "│   M3  Subnetting: network part, host part and… │\n",
             "│   M4  VPC, subnets and route tables            │\n",
             "│   M5  EC2: instances, AMIs, instance types an… │\n",
-            "└────────────────────────────────────────── 1/28 ┘\n",
+            "└────────────────────────────────────────── 1/38 ┘\n",
             " / filter  Enter open  Esc back  ? help  L 日本語\n",
         )
     );
@@ -78,7 +78,7 @@ fn an_unknown_screen_is_one_line_and_exit_2() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson)\n");
+        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, practice, stats)\n");
 }
 
 #[test]
@@ -183,12 +183,12 @@ fn the_top_level_lessons_folder_serves_the_screen_command() {
             "│ / m3                                                     │\n",
             "│ Lessons                                                  │\n",
             "│ ▶ M3  How many hosts fit in a subnet                     │\n",
+            "│ Practice                                                 │\n",
+            "│       M3 Subnetting                                      │\n",
             "│                                                          │\n",
             "│                                                          │\n",
             "│                                                          │\n",
-            "│                                                          │\n",
-            "│                                                          │\n",
-            "└──────────────────────────────────────────────── 1/1 (25) ┘\n",
+            "└──────────────────────────────────────────────── 1/2 (38) ┘\n",
             " Esc clear filter  Enter open\n",
         ));
 }
@@ -228,4 +228,108 @@ fn a_lesson_screen_without_a_lesson_or_with_an_unknown_one_is_refused() {
         .stderr(
             "netdojo: \"no/such/folder\" cannot be read: No such file or directory (os error 2)\n",
         );
+}
+
+#[test]
+fn draws_a_practice_question_and_its_feedback() {
+    let out = netdojo()
+        .args([
+            "screen",
+            "practice",
+            "--skill",
+            "subnet.broadcast",
+            "--seed",
+            "7",
+            "--size",
+            "60x14",
+        ])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert_eq!(
+        text,
+        concat!(
+            " netdojo │ Home › Practice                          English\n",
+            "┌ Practice: subnet.broadcast ──────────────────────────────┐\n",
+            "│ subnet.broadcast · medium                                │\n",
+            "│                                                          │\n",
+            "│ What is the broadcast address of 10.101.83.52/20?        │\n",
+            "│                                                          │\n",
+            "│   A  10.101.95.254                                       │\n",
+            "│   B  10.101.80.0                                         │\n",
+            "│   C  10.101.95.255                                       │\n",
+            "│   D  10.101.79.255                                       │\n",
+            "│                                                          │\n",
+            "│ >                                                        │\n",
+            "└─────────────────────────────────────────── ↓ 1/10  ✓0 ✗0 ┘\n",
+            " Enter check the answer  Esc back  ? help  L 日本語  q quit\n",
+        )
+    );
+    // Answers after the options are typed in turn; the last one's feedback shows.
+    let out = netdojo()
+        .args([
+            "screen", "practice", "--module", "m3", "--seed", "7", "--lang", "ja", "1",
+        ])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("┌ 練習：M3 "), "{text}");
+    assert!(
+        text.contains("│ ✗ 不正解：答えは C (10.255.76.0/23) です。"),
+        "{text}"
+    );
+}
+
+#[test]
+fn practice_options_are_checked() {
+    for (args, message) in [
+        (
+            &["screen", "practice", "--skill", "subnet.nope"][..],
+            "netdojo: \"subnet.nope\" is not a skill with practice questions (netdojo quiz --list shows the ids)\n",
+        ),
+        (
+            &["screen", "practice", "--module", "M99"][..],
+            "netdojo: \"M99\" is not a module with practice questions (expected one of: M2, M3, M4, M7, M9, M11, M12, M14, M16)\n",
+        ),
+        (
+            &["screen", "practice", "--seed", "x1"][..],
+            "netdojo: \"x1\" is not a seed (expected a whole number from 0 to 18446744073709551615)\n",
+        ),
+        (
+            &["screen", "home", "--skill", "subnet.broadcast"][..],
+            "netdojo: \"--skill subnet.broadcast\" is not expected: the home screen takes no arguments\n",
+        ),
+        (
+            &["screen", "stats", "x"][..],
+            "netdojo: \"x\" is not expected: the stats screen takes no arguments\n",
+        ),
+    ] {
+        netdojo()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(message);
+    }
+}
+
+#[test]
+fn the_stats_screen_reads_no_progress() {
+    netdojo()
+        .env("NETDOJO_HOME", "tests/fixtures/no-such-folder")
+        .args(["screen", "stats", "--size", "70x10"])
+        .assert()
+        .success()
+        .stdout(concat!(
+            " netdojo │ Home › Statistics                                  English\n",
+            "┌ Statistics ────────────────────────────────────────────────────────┐\n",
+            "│ No practice recorded yet: open Practice on the home screen.        │\n",
+            "│                                                                    │\n",
+            "│                                                                    │\n",
+            "│                                                                    │\n",
+            "│                                                                    │\n",
+            "│                                                                    │\n",
+            "└────────────────────────────────────────────────────────────────────┘\n",
+            " Esc back  ? help  L 日本語  q quit\n",
+        ));
 }

@@ -92,7 +92,10 @@ fn a_right_answer_is_praised_recorded_and_saved() {
     assert!(text.contains("│ ✓ Right."), "{text}");
     assert!(text.contains("│ Working"), "{text}");
     let record = &app.progress.skills["subnet.broadcast"];
-    assert_eq!((record.answered, record.right, record.leitner_box), (1, 1, 2));
+    assert_eq!(
+        (record.answered, record.right, record.leitner_box),
+        (1, 1, 2)
+    );
     assert_eq!(record.due, Day(20_001));
 }
 
@@ -111,7 +114,10 @@ fn a_wrong_answer_shows_the_answer_the_diagnosis_and_the_working() {
         assert!(text.contains(line), "{line}\n{text}");
     }
     let record = &app.progress.skills["subnet.broadcast"];
-    assert_eq!((record.answered, record.right, record.leitner_box), (1, 0, 1));
+    assert_eq!(
+        (record.answered, record.right, record.leitner_box),
+        (1, 0, 1)
+    );
     // The numbers 1 to 4 answer as well as the letters.
     press(&mut app, &["Enter", "3"]);
     assert!(matches!(state(&app).stage(), Stage::Feedback { .. }));
@@ -122,7 +128,10 @@ fn the_japanese_screen_gives_the_diagnosis_in_japanese() {
     let mut app = practise(Lang::Ja, &["subnet.broadcast"], 7);
     press(&mut app, &["a"]);
     let text = draw_app(&app);
-    assert!(text.contains("✗ 不正解：答えは C (10.101.95.255) です。"), "{text}");
+    assert!(
+        text.contains("✗ 不正解：答えは C (10.101.95.255) です。"),
+        "{text}"
+    );
     assert!(text.contains("原因："), "{text}");
 }
 
@@ -227,7 +236,10 @@ fn with_nothing_missed_m_says_so_and_r_starts_again() {
 fn c_opens_the_calculator_with_the_question_values() {
     let mut app = practise(Lang::En, &["subnet.broadcast"], 7);
     press(&mut app, &["c"]);
-    assert!(matches!(app.screen(), Screen::Practice(_)), "c is no answer");
+    assert!(
+        matches!(app.screen(), Screen::Practice(_)),
+        "c is no answer"
+    );
     press(&mut app, &["a", "Down", "Down", "Down"]);
     assert!(
         draw_app(&app)
@@ -350,7 +362,15 @@ fn every_stage_fits_at_every_size() {
     for lang in Lang::ALL {
         let mut app = practise(lang, &["route.lpm", "subnet.mask_prefix"], 4);
         for step in [&["text:1"][..], &["Enter"], &["text:x", "Enter"], &["Esc"]] {
-            for (cols, rows) in [(0, 0), (1, 1), (39, 9), (40, 10), (41, 11), (80, 24), (160, 48)] {
+            for (cols, rows) in [
+                (0, 0),
+                (1, 1),
+                (39, 9),
+                (40, 10),
+                (41, 11),
+                (80, 24),
+                (160, 48),
+            ] {
                 update(&mut app, Action::Resize(cols, rows));
                 let text = draw_app(&app);
                 assert_eq!(text.lines().count(), usize::from(rows));

@@ -99,7 +99,6 @@ fn module_of(skill: &str) -> &'static str {
     catalog::find(skill).map_or("-", |s| s.module)
 }
 
-
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum Line<'a> {

@@ -13,7 +13,8 @@ use crate::lesson::load::embedded_library;
 use crate::tui::{ScreenError, ScreenName, ScreenRequest, ScreenSize, render_screen};
 
 #[derive(Debug, Args)]
-#[command(after_help = "Screens: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, practice, stats.\n\n\
+#[command(
+    after_help = "Screens: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, practice, stats.\n\n\
 Examples:\n  \
 netdojo screen home\n  \
 netdojo screen home dns            # the home list filtered by \"dns\"\n  \
@@ -27,7 +28,8 @@ netdojo screen lesson --lesson m03-subnetting --lang ja --scroll 40\n  \
 netdojo screen practice --skill subnet.broadcast --seed 7\n  \
 netdojo screen practice --module M3 --seed 7 B   # answered B: the feedback\n  \
 netdojo screen practice --lesson m03-subnetting --seed 1\n\n\
-The practice screen reads no progress and saves none.")]
+The practice screen reads no progress and saves none."
+)]
 pub struct ScreenArgs {
     /// The screen to draw
     pub name: String,
@@ -110,7 +112,11 @@ fn request(args: &ScreenArgs, lang: Lang) -> Result<(ScreenName, ScreenRequest),
         for skill in &args.skills {
             flags.extend(["--skill".to_owned(), skill.clone()]);
         }
-        for (flag, value) in [("--module", &args.module), ("--seed", &args.seed), ("--lesson", &args.lesson)] {
+        for (flag, value) in [
+            ("--module", &args.module),
+            ("--seed", &args.seed),
+            ("--lesson", &args.lesson),
+        ] {
             if let Some(value) = value {
                 flags.extend([flag.to_owned(), value.clone()]);
             }

@@ -10,17 +10,17 @@ pub mod calc;
 pub mod cli_view;
 pub mod help;
 pub mod home;
-pub mod reader;
 pub mod numbers;
 pub mod port;
+pub mod reader;
 // Practice
 pub mod practice;
-pub mod stats;
 pub mod route_lookup;
 pub mod rows;
 pub mod scroll;
 pub mod shelf;
 pub mod split;
+pub mod stats;
 pub mod subnet;
 pub mod tcp;
 pub mod vpc;
@@ -41,8 +41,8 @@ pub use avail::AvailState;
 pub use cli_view::{CliText, CliViewState};
 pub use help::HelpState;
 pub use home::HomeState;
-pub use reader::ReaderState;
 pub use port::PortState;
+pub use reader::ReaderState;
 pub use route_lookup::RouteState;
 pub use shelf::Shelf;
 pub use split::SplitState;
@@ -416,10 +416,9 @@ impl App {
                 }
                 screen
             }
-            Route::Stats => Screen::Stats(Box::new(StatsState::new(
-                self.progress.clone(),
-                self.today,
-            ))),
+            Route::Stats => {
+                Screen::Stats(Box::new(StatsState::new(self.progress.clone(), self.today)))
+            }
             _ => Screen::open(route),
         };
         // Let the new screen size its view to the terminal at once.

@@ -1378,7 +1378,13 @@ pub static BINDINGS: &[Binding] = &[
         Msg::KeyScrollDown,
         None,
     ),
-    row(C::PracticeScroll, &[PGUP], Action::PageUp, Msg::KeyPageUp, None),
+    row(
+        C::PracticeScroll,
+        &[PGUP],
+        Action::PageUp,
+        Msg::KeyPageUp,
+        None,
+    ),
     row(
         C::PracticeScroll,
         &[PGDN],

@@ -18,14 +18,14 @@ use ratatui::crossterm::terminal::{
 };
 
 use super::app::App;
+use super::app::Status;
 use super::event::to_action;
 use super::theme::Theme;
 use super::update::{Effect, update};
 use super::view::view;
 use crate::i18n::{Lang, Msg};
-use crate::progress::{Day, Progress, store};
-use super::app::Status;
 use crate::lesson::Library;
+use crate::progress::{Day, Progress, store};
 
 /// How the app starts, decided by the caller (which reads flags and environment).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,19 +155,23 @@ fn event_loop(
 /// file could not be read, so it is never overwritten), and a message about
 /// any problem for the footer.
 fn load_progress(path: Option<PathBuf>) -> (Progress, Option<PathBuf>, Option<Status>) {
-    let status = |msg, problem: String| Some(Status {
-        msg,
-        args: vec![problem],
-    });
+    let status = |msg, problem: String| {
+        Some(Status {
+            msg,
+            args: vec![problem],
+        })
+    };
     let Some(path) = path else {
         let problem = "no data folder (set NETDOJO_HOME)".to_owned();
-        return (Progress::default(), None, status(Msg::ProgressNotSaved, problem));
+        return (
+            Progress::default(),
+            None,
+            status(Msg::ProgressNotSaved, problem),
+        );
     };
     match store::load(&path) {
         Ok(loaded) => {
-            let warning = loaded
-                .warning
-                .and_then(|w| status(Msg::ProgressWarning, w));
+            let warning = loaded.warning.and_then(|w| status(Msg::ProgressWarning, w));
             (loaded.progress, Some(path), warning)
         }
         Err(e) => (

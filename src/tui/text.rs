@@ -267,7 +267,10 @@ fn practice_script(args: &[String]) -> Result<Vec<Action>, ScreenError> {
             "--lesson" => lesson = Some(value()),
             "--seed" => {
                 let text = value();
-                seed = Some(text.parse::<u64>().map_err(|_| ScreenError::BadSeed(text))?);
+                seed = Some(
+                    text.parse::<u64>()
+                        .map_err(|_| ScreenError::BadSeed(text))?,
+                );
             }
             _ => answers.push(word.clone()),
         }

@@ -5,13 +5,13 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
-use crate::cli::{Io, Status};
 use crate::classroom::live::demo::demo_setup;
 use crate::classroom::live::host::JournalStart;
 use crate::classroom::live::limits::Limits;
 use crate::classroom::live::model::{Pacing, check_code};
 use crate::classroom::live::roster::parse_roster;
 use crate::classroom::live::run::{RunError, RunOptions, run as run_host};
+use crate::cli::{Io, Status};
 
 pub const ABOUT: &str = "Host a live quiz over SSH. Students need nothing but an OpenSSH client: they \
 join with `ssh -p PORT CODE@HOST` (the user name is the join code), are known by their key's \

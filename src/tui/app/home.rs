@@ -299,9 +299,9 @@ mod tests {
         }
         assert_eq!(selected_id(&home), "subnet");
         home.update(&Action::Last, &c);
-        assert_eq!(selected_id(&home), "quiz");
+        assert_eq!(selected_id(&home), "stats");
         home.update(&Action::Down, &c);
-        assert_eq!(selected_id(&home), "quiz");
+        assert_eq!(selected_id(&home), "stats");
         home.update(&Action::First, &c);
         assert_eq!((selected_id(&home).as_str(), home.offset()), ("M1", 0));
     }

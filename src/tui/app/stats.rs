@@ -151,7 +151,13 @@ impl StatsState {
             lang.text(Msg::StatsColBox),
             lang.text(Msg::StatsColDue),
         ];
-        table(&titles, &rows, &[false, true, true, true, false], width, &mut out);
+        table(
+            &titles,
+            &rows,
+            &[false, true, true, true, false],
+            width,
+            &mut out,
+        );
         out
     }
 
@@ -161,7 +167,10 @@ impl StatsState {
         }
         match record.due.since(self.today) {
             1 => lang.text(Msg::StatsDueTomorrow).to_owned(),
-            days => lang.fill(Msg::StatsDueIn, &[&days.to_string(), &record.due.to_string()]),
+            days => lang.fill(
+                Msg::StatsDueIn,
+                &[&days.to_string(), &record.due.to_string()],
+            ),
         }
     }
 }

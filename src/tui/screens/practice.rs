@@ -72,7 +72,12 @@ impl Widget for PracticeView<'_> {
         }
         block.render(areas.frame.intersection(buf.area), buf);
         let width = usize::from(areas.content.width);
-        for (row, line) in all.iter().skip(self.state.offset()).take(height).enumerate() {
+        for (row, line) in all
+            .iter()
+            .skip(self.state.offset())
+            .take(height)
+            .enumerate()
+        {
             let line = line.clone().truncated(width);
             put_line(buf, areas.content, row as u16, &styled(&line, self.theme));
         }

@@ -34,7 +34,10 @@ pub fn calc_route(question: &Question) -> Option<Route> {
     match id {
         "subnet.split" => {
             let parts = numbers.first()?;
-            calc(CalcKind::Split, vec![nets.first()?.clone(), (*parts).to_owned()])
+            calc(
+                CalcKind::Split,
+                vec![nets.first()?.clone(), (*parts).to_owned()],
+            )
         }
         "subnet.aggregate" | "vpc.overlap" if nets.len() >= 2 => calc(CalcKind::Aggregate, nets),
         "route.lpm" => route_lookup(prompt, addrs.last()?),
@@ -145,7 +148,10 @@ mod tests {
     fn subnet_questions_open_the_subnet_calculator_with_their_block() {
         assert_eq!(
             route("subnet.broadcast", 3),
-            Some(Route::Calc(CalcKind::Subnet, vec!["192.168.203.180/24".into()]))
+            Some(Route::Calc(
+                CalcKind::Subnet,
+                vec!["192.168.203.180/24".into()]
+            ))
         );
     }
 

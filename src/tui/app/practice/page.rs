@@ -33,7 +33,9 @@ pub fn areas(body: Rect, field: bool) -> Areas {
         ..inner
     };
     let field = Rect {
-        y: content.bottom().saturating_add(field_height.saturating_sub(1)),
+        y: content
+            .bottom()
+            .saturating_add(field_height.saturating_sub(1)),
         height: field_height.min(1),
         ..inner
     };
@@ -93,7 +95,12 @@ pub fn lines(state: &PracticeState, lang: Lang, width: usize) -> Vec<TextLine> {
             match stage {
                 Stage::Ask(error) => {
                     out.push(TextLine::new());
-                    paragraph(&how_to_answer(&turn.question, lang), Tone::Dim, width, &mut out);
+                    paragraph(
+                        &how_to_answer(&turn.question, lang),
+                        Tone::Dim,
+                        width,
+                        &mut out,
+                    );
                     if let Some(error) = error {
                         paragraph(error.get(lang), Tone::Error, width, &mut out);
                     }
@@ -103,8 +110,16 @@ pub fn lines(state: &PracticeState, lang: Lang, width: usize) -> Vec<TextLine> {
                     feedback(&turn.question, *verdict, lang, width, &mut out);
                     if calc.is_some() {
                         out.push(TextLine::new());
-                        let key = key_label(Mode::PRACTICE_FEEDBACK, &crate::tui::action::Action::OpenCalc);
-                        paragraph(&lang.fill(Msg::PracticeCalcHint, &[&key]), Tone::Dim, width, &mut out);
+                        let key = key_label(
+                            Mode::PRACTICE_FEEDBACK,
+                            &crate::tui::action::Action::OpenCalc,
+                        );
+                        paragraph(
+                            &lang.fill(Msg::PracticeCalcHint, &[&key]),
+                            Tone::Dim,
+                            width,
+                            &mut out,
+                        );
                     }
                 }
                 Stage::Summary => {}
@@ -129,7 +144,10 @@ fn paragraph(text: &str, tone: Tone, width: usize, out: &mut Vec<TextLine>) {
         let trimmed = line.trim_start_matches(' ');
         let indent = (line.len() - trimmed.len()).min(width / 2);
         for piece in wrap(trimmed, width - indent) {
-            out.push(TextLine::one(format!("{}{piece}", " ".repeat(indent)), tone));
+            out.push(TextLine::one(
+                format!("{}{piece}", " ".repeat(indent)),
+                tone,
+            ));
         }
     }
 }
@@ -171,9 +189,10 @@ fn question(
 ) {
     paragraph(q.prompt.get(lang), Tone::Heading, width, out);
     let lettered: Vec<String> = match &q.kind {
-        Kind::SingleChoice { choices, .. } | Kind::MultiChoice { choices, .. } => {
-            choices.iter().map(|c| c.text.get(lang).to_owned()).collect()
-        }
+        Kind::SingleChoice { choices, .. } | Kind::MultiChoice { choices, .. } => choices
+            .iter()
+            .map(|c| c.text.get(lang).to_owned())
+            .collect(),
         Kind::TrueFalse { .. } => vec![
             crate::lesson::plain::true_false_word(true, lang).to_owned(),
             crate::lesson::plain::true_false_word(false, lang).to_owned(),
@@ -235,7 +254,13 @@ fn feedback(q: &Question, verdict: Verdict, lang: Lang, width: usize, out: &mut 
     out.push(TextLine::new());
     out.push(TextLine::one(lang.text(Msg::PracticeWorking), Tone::Heading).truncated(width));
     for (i, step) in q.explanation.iter().enumerate() {
-        hanging(&format!("{:>2}. ", i + 1), step.get(lang), Tone::Plain, width, out);
+        hanging(
+            &format!("{:>2}. ", i + 1),
+            step.get(lang),
+            Tone::Plain,
+            width,
+            out,
+        );
     }
 }
 
@@ -307,5 +332,10 @@ fn summary(state: &PracticeState, lang: Lang, width: usize, out: &mut Vec<TextLi
         );
     }
     let key = key_label(mode, &crate::tui::action::Action::PracticeAgain);
-    paragraph(&lang.fill(Msg::PracticeAgainHint, &[&key]), Tone::Plain, width, out);
+    paragraph(
+        &lang.fill(Msg::PracticeAgainHint, &[&key]),
+        Tone::Plain,
+        width,
+        out,
+    );
 }
