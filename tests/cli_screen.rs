@@ -78,7 +78,7 @@ fn an_unknown_screen_is_one_line_and_exit_2() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost)\n");
+        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost, practice, stats)\n");
 }
 
 #[test]
@@ -183,6 +183,8 @@ fn the_top_level_lessons_folder_serves_the_screen_command() {
             "│ / m3                                                     │\n",
             "│ Lessons                                                  │\n",
             "│ ▶ M3  How many hosts fit in a subnet                     │\n",
+            "│ Practice                                                 │\n",
+            "│       M3 Subnetting                                      │\n",
             "│                                                          │\n",
             "│                                                          │\n",
             "│                                                          │\n",

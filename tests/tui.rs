@@ -77,7 +77,7 @@ fn vi_keys_and_arrows_move_the_same_way() {
     press(&mut a, &["j", "j", "Down", "k"]);
     assert_eq!(home_selection(&a), "M3");
     press(&mut a, &["G"]);
-    assert_eq!(home_selection(&a), "quiz");
+    assert_eq!(home_selection(&a), "stats");
     press(&mut a, &["g"]);
     assert_eq!(home_selection(&a), "M1");
 }
@@ -143,11 +143,11 @@ fn resizing_keeps_the_selection_visible() {
     let mut a = app();
     press(&mut a, &["G"]);
     update(&mut a, Action::Resize(60, 12));
-    assert!(draw_app(&a).contains("▶     Practice questions"));
+    assert!(draw_app(&a).contains("▶     Statistics"));
     update(&mut a, Action::Resize(200, 60));
     let text = draw_app(&a);
     assert!(
-        text.contains("M1 ") && text.contains("Practice questions"),
+        text.contains("M1 ") && text.contains("Statistics"),
         "{text}"
     );
 }

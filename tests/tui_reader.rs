@@ -383,13 +383,11 @@ fn a_script_of_keys_reads_answers_and_tries_a_calculator() {
     press(&mut a, &["Enter"]);
     assert_eq!(reader(&a).offset(), offset);
     assert_eq!(reader(&a).answer_text("q4"), "1");
-    // Practice is one key, and says it is still to come.
+    // Practice is one key: the lesson's written questions and skills.
     press(&mut a, &["p"]);
+    assert!(matches!(a.screen(), Screen::Practice(_)));
     let text = draw_app(&a);
-    assert!(
-        text.contains("Practice of this lesson's 11 skills comes in a later version."),
-        "{text}"
-    );
+    assert!(text.contains("Practice: m03-subnetting"), "{text}");
 }
 
 #[test]

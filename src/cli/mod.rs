@@ -257,6 +257,9 @@ fn run_app(lang: Lang, color: bool, dir: Option<&Path>) -> ExitCode {
         lang,
         color,
         library,
+        progress: learner::progress_path(),
+        today: learner::today(),
+        seed: learner::fresh_seed(),
     }) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

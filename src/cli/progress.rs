@@ -1,7 +1,6 @@
 //! `netdojo progress`: accuracy per module and skill, the streak and what is due;
 //! `netdojo progress reset --yes` starts over.
 
-use std::collections::BTreeMap;
 use std::io;
 
 use clap::{Args, Subcommand};
@@ -10,6 +9,7 @@ use serde::Serialize;
 use super::table::Table;
 use super::{Io, Status, learner};
 use crate::lesson::skills as catalog;
+use crate::progress::model::percent;
 use crate::progress::store;
 use crate::progress::{Day, Leitner, Progress, Scheduler};
 
@@ -99,15 +99,6 @@ fn module_of(skill: &str) -> &'static str {
     catalog::find(skill).map_or("-", |s| s.module)
 }
 
-/// Whole percent, rounded half up; 0 when nothing was answered.
-fn percent(right: u32, answered: u32) -> u32 {
-    if answered == 0 {
-        return 0;
-    }
-    let scaled = u64::from(right) * 200 + u64::from(answered);
-    u32::try_from(scaled / (2 * u64::from(answered))).unwrap_or(100)
-}
-
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum Line<'a> {
@@ -142,15 +133,11 @@ fn show(progress: &Progress, today: Day, json: bool, io: &mut Io<'_>) -> io::Res
     let (answered, right) = progress.totals();
     let due = progress.due(&Leitner, today).len();
     let streak = progress.streak(today);
-    let mut modules: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
-    for (id, r) in &progress.skills {
-        let entry = modules.entry(module_of(id)).or_default();
-        entry.0 = entry.0.saturating_add(r.answered);
-        entry.1 = entry.1.saturating_add(r.right);
-    }
-    // Curriculum order: M2 before M10.
-    let mut module_rows: Vec<(&str, (u32, u32))> = modules.into_iter().collect();
-    module_rows.sort_by_key(|(m, _)| (m.len(), m.to_string()));
+    let module_rows: Vec<(&str, (u32, u32))> = progress
+        .totals_by(module_of)
+        .into_iter()
+        .map(|(m, a, r)| (m, (a, r)))
+        .collect();
     if json {
         let mut lines = vec![Line::Summary {
             today,

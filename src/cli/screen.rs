@@ -14,7 +14,7 @@ use crate::tui::{ScreenError, ScreenName, ScreenRequest, ScreenSize, render_scre
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Screens: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost.\n\n\
+    after_help = "Screens: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost, practice, stats.\n\n\
 Examples:\n  \
 netdojo screen home\n  \
 netdojo screen home dns            # the home list filtered by \"dns\"\n  \
@@ -27,7 +27,11 @@ netdojo screen subnet 10.0.20.37/24\n  \
 netdojo screen dns walk www.example.co.jp\n  \
 netdojo screen http 'GET / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n'\n  \
 netdojo screen ssh admin\n  \
-netdojo screen lesson --lesson m03-subnetting --lang ja --scroll 40"
+netdojo screen lesson --lesson m03-subnetting --lang ja --scroll 40\n  \
+netdojo screen practice --skill subnet.broadcast --seed 7\n  \
+netdojo screen practice --module M3 --seed 7 B   # answered B: the feedback\n  \
+netdojo screen practice --lesson m03-subnetting --seed 1\n\n\
+The practice screen reads no progress and saves none."
 )]
 pub struct ScreenArgs {
     /// The screen to draw
@@ -52,6 +56,18 @@ pub struct ScreenArgs {
     /// Read lessons from DIR (holding en/ and ja/) instead of the built-in ones
     #[arg(long, value_name = "DIR")]
     pub lessons: Option<PathBuf>,
+
+    /// The practice screen's skill (repeat for several; netdojo quiz --list shows the ids)
+    #[arg(long = "skill", value_name = "ID")]
+    pub skills: Vec<String>,
+
+    /// The practice screen's module, such as M3
+    #[arg(long, value_name = "MODULE")]
+    pub module: Option<String>,
+
+    /// The seed of the practice screen's questions [default: 1]
+    #[arg(long, value_name = "N")]
+    pub seed: Option<String>,
 
     /// Text to type into the screen's input first
     pub args: Vec<String>,
@@ -93,7 +109,39 @@ fn request(args: &ScreenArgs, lang: Lang) -> Result<(ScreenName, ScreenRequest),
         screen: name,
         given,
     };
-    if name == ScreenName::Lesson {
+    let practice_only = !args.skills.is_empty() || args.module.is_some() || args.seed.is_some();
+    if name == ScreenName::Practice {
+        let mut flags = Vec::new();
+        for skill in &args.skills {
+            flags.extend(["--skill".to_owned(), skill.clone()]);
+        }
+        for (flag, value) in [
+            ("--module", &args.module),
+            ("--seed", &args.seed),
+            ("--lesson", &args.lesson),
+        ] {
+            if let Some(value) = value {
+                flags.extend([flag.to_owned(), value.clone()]);
+            }
+        }
+        if args.scroll > 0 {
+            return Err(lesson_only(format!("--scroll {}", args.scroll)));
+        }
+        flags.extend(screen_args);
+        screen_args = flags;
+    } else if practice_only {
+        let mut given = Vec::new();
+        for skill in &args.skills {
+            given.push(format!("--skill {skill}"));
+        }
+        if let Some(module) = &args.module {
+            given.push(format!("--module {module}"));
+        }
+        if let Some(seed) = &args.seed {
+            given.push(format!("--seed {seed}"));
+        }
+        return Err(lesson_only(given.join(" ")));
+    } else if name == ScreenName::Lesson {
         if let Some(id) = &args.lesson {
             if !screen_args.is_empty() {
                 return Err(lesson_only(screen_args.join(" ")));

@@ -319,8 +319,6 @@ messages! {
     FormNotAnOrder => "\"{0}\" is not an order of the {2} items: give each letter from A to {1} once.",
         "「{0}」は {2} 個の並べ方になっていません。A〜{1} を1回ずつ使ってください。";
     FormLayout => "This question cannot be answered here.", "この問題にはここでは答えられません。";
-    PracticeSoon => "Practice of this lesson's {0} skills comes in a later version.",
-        "このレッスンの {0} 個のスキルの練習は、今後のバージョンで追加されます。";
     NoExercises => "This lesson has nothing to try or answer in the text.", "このレッスンには本文中の練習がありません。";
     TypingChoice => "Letters A to F, digits and commas go into the answer; other keys are commands.",
         "A〜F の文字・数字・カンマは回答欄に入り、ほかのキーはコマンドになります。";
@@ -769,4 +767,76 @@ messages! {
         "MySQLはホストの指定が具体的な順にアカウントを並べ、最初に合ったものを使います。作った順ではありません。";
     Ipv4Note => "Every public IPv4 address is charged by the hour, attached or idle, Elastic IP or not.",
         "パブリックIPv4アドレスは、使用中かどうか、Elastic IPかどうかにかかわらず、1時間ごとに課金されます。";
+    // Practice
+    PracticeTitle => "Practice", "練習";
+    StatsTitle => "Statistics", "学習の記録";
+    PracticeDue => "what is due today", "今日の復習";
+    PracticeMixed => "every skill (nothing is due today)", "全スキル（今日の復習はなし）";
+    PracticeAgainTag => "again", "再挑戦";
+    PracticeHowChoice => "Press the letter (A to {0}) or the number (1 to {1}) of your answer.",
+        "答えの記号（A〜{0}）か番号（1〜{1}）のキーを押してください。";
+    PracticeHowTrueFalse => "Press A (or 1) for true, B (or 2) for false.",
+        "正しければ A（または 1）、誤りなら B（または 2）を押してください。";
+    PracticeHowMulti => "Type the letters of every right choice (such as A,C), then press Enter.",
+        "正しい選択肢の記号をすべて入力し（例：A,C）、Enter を押してください。";
+    PracticeHowOrder => "Type the letters from first to last (such as CAB), then press Enter.",
+        "記号を最初から順に入力し（例：CAB）、Enter を押してください。";
+    PracticeHowText => "Type the answer (written like {0}), then press Enter.",
+        "答えを入力し（書き方の例：{0}）、Enter を押してください。";
+    PracticeHowNumber => "Type the number (in {0}), then press Enter.",
+        "数値を入力し（単位：{0}）、Enter を押してください。";
+    PracticeHowPlain => "Type the answer, then press Enter.", "答えを入力し、Enter を押してください。";
+    PracticeRight => "✓ Right.", "✓ 正解です。";
+    PracticeWrong => "✗ Not quite: the answer is {0}.", "✗ 不正解：答えは {0} です。";
+    PracticeWhy => "Why: ", "原因：";
+    PracticeTitleOf => "Practice: {0}", "練習：{0}";
+    PracticeWorking => "Working", "解き方";
+    PracticeCalcHint => "Press {0} to see this in the calculator with the question's values.",
+        "{0} を押すと、問題の値を入れた計算機で確かめられます。";
+    PracticeDone => "Session over: {0} of {1} right the first time.",
+        "練習終了：{1} 問中 {0} 問が一度で正解。";
+    PracticeNothing => "There is nothing to practise here: no skill of this choice has practice questions.",
+        "ここには練習できる問題がありません。選んだ範囲に練習問題のあるスキルがありません。";
+    PracticeAllRight => "Everything was right the first time.", "すべて一度で正解しました。";
+    PracticeMissedHint => "Press {0} to practise what you missed: {1}.",
+        "{0} を押すと、間違えたスキルを練習します：{1}。";
+    PracticeAgainHint => "Press {0} for a new session of the same, Esc to leave.",
+        "{0} で同じ範囲をもう一度、Esc で戻ります。";
+    PracColSkill => "skill", "スキル";
+    PracColAsked => "asked", "出題";
+    PracColRight => "right", "正解";
+    PracColRetry => "right on retry", "再挑戦で正解";
+    NoCalcForQuestion => "No calculator fits this question.", "この問題に合う計算機はありません。";
+    NothingMissed => "Nothing was missed in this session.", "この練習で間違えた問題はありません。";
+    SectionPracticeDue => "Practice (due today: {0})", "練習（今日の復習：{0}）";
+    ProgressNotSaved => "Progress will not be saved: {0}", "学習の記録は保存されません：{0}";
+    ProgressWarning => "Progress: {0}", "学習の記録：{0}";
+    CtxPracticeAsk => "Answering a practice question", "練習問題に回答中";
+    CtxPracticeFeedback => "After a practice answer", "練習問題の答え合わせの後";
+    CtxPracticeSummary => "End of a practice session", "練習の終わり";
+    CtxPracticeScroll => "Practice and statistics", "練習と学習の記録";
+    KeyCheckAnswer => "check the answer", "答え合わせ";
+    KeyNextQuestion => "next question", "次の問題";
+    KeyOpenCalc => "open the calculator with the question's values", "問題の値で計算機を開く";
+    HintOpenCalc => "calculator", "計算機";
+    KeyPractiseMissed => "practise what you missed", "間違えたスキルを練習";
+    HintPractiseMissed => "missed", "間違えた問題";
+    KeyPractiseAgain => "a new session of the same", "同じ範囲をもう一度";
+    HintPractiseAgain => "again", "もう一度";
+    StatsEmpty => "No practice recorded yet: open Practice on the home screen.",
+        "まだ練習の記録がありません。ホーム画面の「練習」から始めましょう。";
+    StatsSummary => "{0} answers, {1} right ({2}%). Streak: {3} days. Skills due today: {4}.",
+        "解答 {0} 問、正解 {1} 問（{2}%）。連続学習：{3} 日。今日の復習：{4} スキル。";
+    StatsModules => "By module", "モジュール別";
+    StatsSkills => "By skill", "スキル別";
+    StatsColModule => "module", "モジュール";
+    StatsColAnswered => "answered", "解答";
+    StatsColRight => "right", "正解";
+    StatsColAccuracy => "accuracy", "正答率";
+    StatsColSkill => "skill", "スキル";
+    StatsColDue => "next review", "次の復習";
+    StatsColBox => "box", "箱";
+    StatsDueNow => "today", "今日";
+    StatsDueTomorrow => "tomorrow", "明日";
+    StatsDueIn => "in {0} days ({1})", "{0} 日後（{1}）";
 }

@@ -128,6 +128,31 @@ impl Progress {
         streak
     }
 
+    /// Answers and right answers summed per group of skills (such as a module),
+    /// groups in natural order (`M2` before `M10`).
+    ///
+    /// ```
+    /// use netdojo::progress::{Day, Leitner, Progress};
+    /// let mut p = Progress::default();
+    /// p.record(&Leitner, "a.x", true, Day(1));
+    /// p.record(&Leitner, "b.y", false, Day(1));
+    /// p.record(&Leitner, "a.z", true, Day(1));
+    /// let groups = p.totals_by(|id| if id.starts_with('a') { "M10" } else { "M2" });
+    /// assert_eq!(groups, vec![("M2", 1, 0), ("M10", 2, 2)]);
+    /// ```
+    pub fn totals_by<'a>(&self, group: impl Fn(&str) -> &'a str) -> Vec<(&'a str, u32, u32)> {
+        let mut groups: BTreeMap<&'a str, (u32, u32)> = BTreeMap::new();
+        for (id, r) in &self.skills {
+            let entry = groups.entry(group(id)).or_default();
+            entry.0 = entry.0.saturating_add(r.answered);
+            entry.1 = entry.1.saturating_add(r.right);
+        }
+        let mut rows: Vec<(&'a str, u32, u32)> =
+            groups.into_iter().map(|(g, (a, r))| (g, a, r)).collect();
+        rows.sort_by_key(|(g, _, _)| (g.len(), g.to_string()));
+        rows
+    }
+
     /// Total answers and right answers.
     ///
     /// ```
@@ -141,6 +166,21 @@ impl Progress {
             (a.saturating_add(d.answered), r.saturating_add(d.right))
         })
     }
+}
+
+/// Whole percent of right answers, rounded half up; 0 when nothing was answered.
+///
+/// ```
+/// use netdojo::progress::model::percent;
+/// assert_eq!(percent(2, 3), 67);
+/// assert_eq!(percent(0, 0), 0);
+/// ```
+pub fn percent(right: u32, answered: u32) -> u32 {
+    if answered == 0 {
+        return 0;
+    }
+    let scaled = u64::from(right) * 200 + u64::from(answered);
+    u32::try_from(scaled / (2 * u64::from(answered))).unwrap_or(100)
 }
 
 #[cfg(test)]

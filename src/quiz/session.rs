@@ -50,7 +50,7 @@ impl Tally {
 }
 
 /// A practice session over some skills.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Session {
     rng: ChaCha8Rng,
     skills: Vec<&'static Skill>,
@@ -117,6 +117,27 @@ impl Session {
         shuffle(&mut session.rng, &mut questions);
         session.fixed = questions.into();
         session
+    }
+
+    /// The session with written questions (a lesson's) asked first, in an order
+    /// shuffled by the session's seed, before the generated ones.
+    ///
+    /// ```
+    /// use netdojo::quiz::{generators, session::Session};
+    /// use netdojo::quiz::model::Difficulty;
+    /// let written = generators::generate_seeded("ip.ttl", Difficulty::Easy, 1).unwrap();
+    /// let skills = vec![generators::find("subnet.network").unwrap()];
+    /// let mut session = Session::new(skills, Difficulty::Easy, 1, 3).with_written(vec![written.clone()]);
+    /// assert_eq!(session.planned(), 2);
+    /// assert_eq!(session.next_turn().unwrap().question, written);
+    /// assert_eq!(session.next_turn().unwrap().question.skill.as_str(), "subnet.network");
+    /// ```
+    pub fn with_written(mut self, questions: Vec<Question>) -> Session {
+        let mut questions = questions;
+        shuffle(&mut self.rng, &mut questions);
+        self.new_left += questions.len();
+        self.fixed.extend(questions);
+        self
     }
 
     fn next_skill(&mut self) -> Option<&'static Skill> {

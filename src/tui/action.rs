@@ -96,6 +96,13 @@ pub enum Action {
     PrevMatch,
     /// Practise the skills of the lesson being read.
     Practice,
+    // Practice
+    /// Open the calculator screen prefilled with the question's values.
+    OpenCalc,
+    /// Start a new session on the skills missed in this one.
+    PracticeMissed,
+    /// Start a new session of the same kind.
+    PracticeAgain,
     /// Shift wide diagrams left (show more of their left side).
     ScrollLeft,
     /// Shift wide diagrams right (show more of their right side).

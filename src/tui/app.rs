@@ -13,11 +13,14 @@ pub mod home;
 pub mod numbers;
 pub mod port;
 pub mod reader;
+// Practice
+pub mod practice;
 pub mod route_lookup;
 pub mod rows;
 pub mod scroll;
 pub mod shelf;
 pub mod split;
+pub mod stats;
 pub mod subnet;
 pub mod tcp;
 pub mod vpc;
@@ -40,6 +43,7 @@ use super::keymap::Mode;
 use super::layout;
 use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
+use crate::progress::{Day, Progress};
 
 pub use aggregate::AggregateState;
 pub use avail::AvailState;
@@ -62,6 +66,9 @@ pub use ssh::SshState;
 // AWS calculators
 pub use aws::{AwsKind, AwsState};
 pub use s3::S3State;
+// Practice
+pub use practice::{PracticeSource, PracticeSpec, PracticeState};
+pub use stats::StatsState;
 
 use crate::lesson::Library;
 
@@ -76,6 +83,11 @@ pub enum Route {
     Calc(CalcKind, Vec<String>),
     /// A lesson, by id.
     Lesson(String),
+    // Practice
+    /// A practice session.
+    Practice(PracticeSpec),
+    /// The statistics of practice.
+    Stats,
 }
 
 /// The calculators.
@@ -146,6 +158,11 @@ pub enum Screen {
     S3(Box<S3State>),
     /// One of the smaller AWS calculators.
     Aws(Box<AwsState>),
+    // Practice
+    /// A practice session.
+    Practice(Box<PracticeState>),
+    /// The statistics of practice.
+    Stats(Box<StatsState>),
 }
 
 /// What a screen wants after handling an action.
@@ -159,6 +176,14 @@ pub enum Outcome {
     Open(Route),
     /// Show a message in the footer.
     Status(Status),
+    // Practice
+    /// A practice answer to record in the learner's progress.
+    Answered {
+        /// The skill of the question.
+        skill: String,
+        /// Whether the answer was right.
+        right: bool,
+    },
 }
 
 /// What screens may look at while they update.
@@ -205,6 +230,18 @@ impl Screen {
             Route::Calc(CalcKind::Aws(kind), prefill) => {
                 Screen::Aws(Box::new(AwsState::new(*kind, prefill)))
             }
+            // Without the app's progress and lessons: `App::open` lends them instead.
+            Route::Practice(spec) => {
+                let (progress, library) = (Progress::default(), Library::default());
+                let start = practice::Start {
+                    progress: &progress,
+                    today: Day(0),
+                    library: &library,
+                    seed: 1,
+                };
+                Screen::Practice(Box::new(PracticeState::start(spec, &start)))
+            }
+            Route::Stats => Screen::Stats(Box::new(StatsState::new(Progress::default(), Day(0)))),
         }
     }
 
@@ -228,6 +265,8 @@ impl Screen {
             // AWS calculators
             Screen::S3(s) => s.mode(),
             Screen::Aws(s) => s.mode(),
+            Screen::Practice(s) => s.mode(),
+            Screen::Stats(s) => s.mode(),
         }
     }
 
@@ -251,6 +290,8 @@ impl Screen {
             // AWS calculators
             Screen::S3(_) => Msg::S3Title,
             Screen::Aws(s) => s.kind().title(),
+            Screen::Practice(_) => Msg::PracticeTitle,
+            Screen::Stats(_) => Msg::StatsTitle,
         }
     }
 
@@ -274,6 +315,8 @@ impl Screen {
             // AWS calculators
             Screen::S3(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Aws(s) => calc::update(s.as_mut(), action, ctx),
+            Screen::Practice(s) => s.update(action, ctx),
+            Screen::Stats(s) => s.update(action, ctx),
         }
     }
 
@@ -281,7 +324,7 @@ impl Screen {
     /// (in `lang` where the command prints text in either language).
     pub fn cli(&self, lang: Lang) -> Option<CliText> {
         match self {
-            Screen::Home(_) | Screen::Reader(_) => None,
+            Screen::Home(_) | Screen::Reader(_) | Screen::Practice(_) | Screen::Stats(_) => None,
             Screen::Subnet(s) => s.cli(),
             Screen::Avail(s) => s.cli(),
             Screen::Port(s) => s.cli(),
@@ -338,6 +381,13 @@ pub struct App {
     pub status: Option<Status>,
     /// The lessons, and the readers closed so far.
     pub shelf: Shelf,
+    // Practice
+    /// The learner's progress, as loaded by the run loop (empty otherwise).
+    pub progress: Progress,
+    /// Today, for what is due.
+    pub today: Day,
+    /// The seed of the next practice session that names none.
+    pub next_seed: u64,
 }
 
 impl App {
@@ -352,6 +402,9 @@ impl App {
             overlay: None,
             status: None,
             shelf: Shelf::default(),
+            progress: Progress::default(),
+            today: Day(0),
+            next_seed: 1,
         }
     }
 
@@ -424,11 +477,67 @@ impl App {
                     return;
                 }
             },
+            Route::Practice(spec) => {
+                let start = practice::Start {
+                    progress: &self.progress,
+                    today: self.today,
+                    library: self.shelf.library(),
+                    seed: self.next_seed,
+                };
+                let screen = Screen::Practice(Box::new(PracticeState::start(spec, &start)));
+                if spec.seed.is_none() {
+                    self.next_seed = self.next_seed.wrapping_add(1);
+                }
+                // A session started from a session takes its place.
+                if matches!(self.screen(), Screen::Practice(_)) {
+                    self.pop();
+                }
+                screen
+            }
+            Route::Stats => {
+                Screen::Stats(Box::new(StatsState::new(self.progress.clone(), self.today)))
+            }
             _ => Screen::open(route),
         };
         // Let the new screen size its view to the terminal at once.
         let ctx = self.ctx();
         screen.update(&Action::Resize(self.area.width, self.area.height), &ctx);
         self.stack.push(screen);
+    }
+}
+
+// Practice
+impl App {
+    /// The app with the learner's progress as of `today`; `seed` starts the
+    /// practice sessions that name no seed.
+    pub fn with_progress(mut self, progress: Progress, today: Day, seed: u64) -> App {
+        self.progress = progress;
+        self.today = today;
+        self.next_seed = seed;
+        self.refresh_due();
+        self
+    }
+
+    /// Records a practice answer by the rules `netdojo quiz` uses.
+    pub fn record_answer(&mut self, skill: &str, right: bool) {
+        self.progress
+            .record(&crate::progress::Leitner, skill, right, self.today);
+        self.refresh_due();
+    }
+
+    /// Skills with practice questions that are due today.
+    pub fn due_count(&self) -> usize {
+        self.progress
+            .due(&crate::progress::Leitner, self.today)
+            .into_iter()
+            .filter(|id| crate::quiz::generators::find(id).is_some())
+            .count()
+    }
+
+    fn refresh_due(&mut self) {
+        let due = self.due_count();
+        if let Screen::Home(home) = &mut self.root {
+            home.set_due(due);
+        }
     }
 }

@@ -89,15 +89,54 @@ pub fn catalog() -> Vec<Entry> {
         summary: Localized::new(c.about_en, c.about_ja),
         target: (c.route)(),
     }));
-    entries.push(Entry {
+    entries.extend(practice_entries());
+    entries
+}
+
+// Practice
+/// The practice entries: a review of what is due, one session per module that
+/// has generated questions, and the statistics.
+fn practice_entries() -> Vec<Entry> {
+    use super::app::{PracticeSource, PracticeSpec};
+    let mut entries = vec![Entry {
         id: Cow::Borrowed("quiz"),
         section: Section::Practice,
-        title: Localized::new("Practice questions", "練習問題"),
+        title: Localized::new("Review what is due", "今日の復習"),
         summary: Localized::new(
-            "Endless fresh questions whose answers are computed, with the working shown and a review of what you missed.",
-            "答えを計算で確かめた問題が次々に出ます。解き方の説明つきで、間違えた問題は後でまた出題されます。",
+            "Fresh questions on the skills due for review today (every skill when none is due), whose answers are computed, with the working shown; what you miss comes back later in the session.",
+            "今日が復習日のスキルの問題が出ます（復習するものがなければ全スキルから）。答えは計算で確かめられ、解き方も表示されます。間違えた問題は同じ練習の中でまた出題されます。",
         ),
-        target: None,
+        target: Some(Route::Practice(PracticeSpec::of(PracticeSource::Due))),
+    }];
+    for id in crate::quiz::generators::modules() {
+        let Some(m) = MODULES.iter().find(|m| m.id == id) else {
+            continue;
+        };
+        entries.push(Entry {
+            id: Cow::Borrowed(m.id),
+            section: Section::Practice,
+            title: Localized {
+                en: Cow::Owned(format!("{id} {}", m.en)),
+                ja: Cow::Owned(format!("{id} {}", m.ja)),
+            },
+            summary: Localized {
+                en: Cow::Owned(format!("Ten generated questions on {}.", m.en)),
+                ja: Cow::Owned(format!("「{}」の問題を10問出題します。", m.ja)),
+            },
+            target: Some(Route::Practice(PracticeSpec::of(PracticeSource::Module(
+                id.to_owned(),
+            )))),
+        });
+    }
+    entries.push(Entry {
+        id: Cow::Borrowed("stats"),
+        section: Section::Practice,
+        title: Localized::new("Statistics", "学習の記録"),
+        summary: Localized::new(
+            "Accuracy per module and per skill, your streak, and when each skill is due for review.",
+            "モジュール別・スキル別の正答率、連続学習日数、各スキルの次の復習日。",
+        ),
+        target: Some(Route::Stats),
     });
     entries
 }
@@ -512,7 +551,10 @@ mod tests {
     fn lessons_replace_their_modules_and_open_the_reader() {
         let library = crate::lesson::load::embedded_library();
         let entries = with_lessons(&library);
-        let m3: Vec<&Entry> = entries.iter().filter(|e| e.id == "M3").collect();
+        let m3: Vec<&Entry> = entries
+            .iter()
+            .filter(|e| e.id == "M3" && e.section == Section::Lessons)
+            .collect();
         assert_eq!(m3.len(), 1);
         assert_eq!(m3[0].target, Some(Route::Lesson("m03-subnetting".into())));
         assert_eq!(
@@ -535,9 +577,11 @@ mod tests {
     fn filters_match_either_language_ignoring_case() {
         let entries = catalog();
         let hits = |needle: &str| entries.iter().filter(|e| e.matches(needle)).count();
-        assert_eq!(hits("dns"), 2);
-        assert_eq!(hits("サブネット"), 3);
-        assert_eq!(hits("m1"), 11);
+        assert_eq!(hits("dns"), 1);
+        // Lesson modules, and the practice of M3 and M4.
+        assert_eq!(hits("サブネット"), 5);
+        // M1 and M10 to M19, and the practice of M11, M12, M14 and M16.
+        assert_eq!(hits("m1"), 15);
         assert_eq!(hits(""), entries.len());
     }
 }

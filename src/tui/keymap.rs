@@ -160,6 +160,15 @@ pub enum Context {
     StepArrows,
     /// Editing a multi-line message.
     Editor,
+    // Practice
+    /// Answering a practice question.
+    PracticeAsk,
+    /// After a practice answer: its feedback.
+    PracticeFeedback,
+    /// The summary at the end of a practice session.
+    PracticeSummary,
+    /// Scrolling practice and statistics.
+    PracticeScroll,
 }
 
 impl Context {
@@ -196,6 +205,11 @@ impl Context {
         // DNS, HTTP, SSH screens
         Context::StepArrows,
         Context::Editor,
+        // Practice
+        Context::PracticeAsk,
+        Context::PracticeFeedback,
+        Context::PracticeSummary,
+        Context::PracticeScroll,
     ];
 
     /// The heading of this context in the help.
@@ -232,6 +246,11 @@ impl Context {
             // DNS, HTTP, SSH screens
             Context::StepArrows => Msg::CtxStepArrows,
             Context::Editor => Msg::CtxEditor,
+            // Practice
+            Context::PracticeAsk => Msg::CtxPracticeAsk,
+            Context::PracticeFeedback => Msg::CtxPracticeFeedback,
+            Context::PracticeSummary => Msg::CtxPracticeSummary,
+            Context::PracticeScroll => Msg::CtxPracticeScroll,
         }
     }
 }
@@ -620,6 +639,58 @@ impl Mode {
         text: None,
     };
 
+    // Practice
+    /// A practice question answered by letters of choices.
+    pub const PRACTICE_CHOICE: Mode = Mode {
+        contexts: &[
+            X::PracticeAsk,
+            X::PracticeScroll,
+            X::FieldEdit,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: Some(CharClass::Choice),
+    };
+    /// A practice question answered by typing a value.
+    pub const PRACTICE_TEXT: Mode = Mode {
+        contexts: &[
+            X::PracticeAsk,
+            X::PracticeScroll,
+            X::TextEdit,
+            X::Back,
+            X::Global,
+        ],
+        text: Some(CharClass::Free),
+    };
+    /// The feedback on a practice answer.
+    pub const PRACTICE_FEEDBACK: Mode = Mode {
+        contexts: &[
+            X::PracticeFeedback,
+            X::PracticeScroll,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: None,
+    };
+    /// The summary of a practice session.
+    pub const PRACTICE_SUMMARY: Mode = Mode {
+        contexts: &[
+            X::PracticeSummary,
+            X::PracticeScroll,
+            X::Back,
+            X::Normal,
+            X::Global,
+        ],
+        text: None,
+    };
+    /// The statistics screen.
+    pub const STATS: Mode = Mode {
+        contexts: &[X::PracticeScroll, X::Back, X::Normal, X::Global],
+        text: None,
+    };
+
     /// Every mode, for the tests that look for clashing keys.
     pub const ALL: &'static [Mode] = &[
         Mode::HOME,
@@ -653,6 +724,12 @@ impl Mode {
         Mode::SSH_WALK,
         Mode::HTTP_EDIT,
         Mode::HTTP_STATUS,
+        // Practice
+        Mode::PRACTICE_CHOICE,
+        Mode::PRACTICE_TEXT,
+        Mode::PRACTICE_FEEDBACK,
+        Mode::PRACTICE_SUMMARY,
+        Mode::STATS,
     ];
 
     /// The calculator mode for a focused field of `class`.
@@ -1379,6 +1456,64 @@ pub static BINDINGS: &[Binding] = &[
     row(C::Editor, &[DOWN], Action::Down, Msg::KeyLineDown, None),
     row(C::Editor, &[PGUP], Action::PageUp, Msg::KeyPageUp, None),
     row(C::Editor, &[PGDN], Action::PageDown, Msg::KeyPageDown, None),
+    // Practice
+    row(
+        C::PracticeAsk,
+        &[ENTER],
+        Action::Open,
+        Msg::KeyCheckAnswer,
+        Some(Msg::KeyCheckAnswer),
+    ),
+    row(
+        C::PracticeFeedback,
+        &[ENTER, Key::char(' '), Key::char('n')],
+        Action::Open,
+        Msg::KeyNextQuestion,
+        Some(Msg::KeyNextQuestion),
+    ),
+    row(
+        C::PracticeFeedback,
+        &[Key::char('c')],
+        Action::OpenCalc,
+        Msg::KeyOpenCalc,
+        Some(Msg::HintOpenCalc),
+    ),
+    row(
+        C::PracticeSummary,
+        &[Key::char('m')],
+        Action::PracticeMissed,
+        Msg::KeyPractiseMissed,
+        Some(Msg::HintPractiseMissed),
+    ),
+    row(
+        C::PracticeSummary,
+        &[Key::char('r')],
+        Action::PracticeAgain,
+        Msg::KeyPractiseAgain,
+        Some(Msg::HintPractiseAgain),
+    ),
+    row(C::PracticeScroll, &[UP], Action::Up, Msg::KeyScrollUp, None),
+    row(
+        C::PracticeScroll,
+        &[DOWN],
+        Action::Down,
+        Msg::KeyScrollDown,
+        None,
+    ),
+    row(
+        C::PracticeScroll,
+        &[PGUP],
+        Action::PageUp,
+        Msg::KeyPageUp,
+        None,
+    ),
+    row(
+        C::PracticeScroll,
+        &[PGDN],
+        Action::PageDown,
+        Msg::KeyPageDown,
+        None,
+    ),
     // Leaving a screen
     row(
         C::Back,

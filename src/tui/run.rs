@@ -2,6 +2,7 @@
 //! terminal back the way it was — on quit, on error and on panic.
 
 use std::io::{self, IsTerminal, Stdout, stdout};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -17,12 +18,14 @@ use ratatui::crossterm::terminal::{
 };
 
 use super::app::App;
+use super::app::Status;
 use super::event::to_action;
 use super::theme::Theme;
 use super::update::{Effect, update};
 use super::view::view;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::lesson::Library;
+use crate::progress::{Day, Progress, store};
 
 /// How the app starts, decided by the caller (which reads flags and environment).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +36,13 @@ pub struct Options {
     pub color: bool,
     /// The lessons, loaded once by the caller.
     pub library: Arc<Library>,
+    // Practice
+    /// The progress file practice answers are kept in (`None`: not kept).
+    pub progress: Option<PathBuf>,
+    /// Today, for what is due.
+    pub today: Day,
+    /// The seed of the first practice session.
+    pub seed: u64,
 }
 
 /// Why the app could not run.
@@ -100,21 +110,33 @@ fn event_loop(
     options: Options,
 ) -> io::Result<()> {
     let size = terminal.size()?;
+    let (progress, path, problem) = load_progress(options.progress);
     let mut app = App::with_library(
         options.lang,
         Theme::new(options.color),
         size.width,
         size.height,
         options.library,
-    );
+    )
+    .with_progress(progress, options.today, options.seed);
+    app.status = problem;
     loop {
         terminal.draw(|frame| view(&app, frame))?;
         // Block until something happens: no timer, so an idle app uses no CPU.
         let mut next = Some(event::read()?);
         while let Some(ev) = next {
             if let Some(action) = to_action(&ev, app.mode()) {
-                if update(&mut app, action) == Some(Effect::Quit) {
-                    return Ok(());
+                match update(&mut app, action) {
+                    Some(Effect::Quit) => return Ok(()),
+                    Some(Effect::SaveProgress) => {
+                        if let Some(problem) = save_progress(path.as_deref(), &app.progress) {
+                            app.status = Some(Status {
+                                msg: Msg::ProgressNotSaved,
+                                args: vec![problem],
+                            });
+                        }
+                    }
+                    None => {}
                 }
             }
             // Take whatever else is already waiting before drawing again, so a burst
@@ -126,4 +148,42 @@ fn event_loop(
             };
         }
     }
+}
+
+// Practice
+/// The learner's progress from `path`, the path to save to (`None` when the
+/// file could not be read, so it is never overwritten), and a message about
+/// any problem for the footer.
+fn load_progress(path: Option<PathBuf>) -> (Progress, Option<PathBuf>, Option<Status>) {
+    let status = |msg, problem: String| {
+        Some(Status {
+            msg,
+            args: vec![problem],
+        })
+    };
+    let Some(path) = path else {
+        let problem = "no data folder (set NETDOJO_HOME)".to_owned();
+        return (
+            Progress::default(),
+            None,
+            status(Msg::ProgressNotSaved, problem),
+        );
+    };
+    match store::load(&path) {
+        Ok(loaded) => {
+            let warning = loaded.warning.and_then(|w| status(Msg::ProgressWarning, w));
+            (loaded.progress, Some(path), warning)
+        }
+        Err(e) => (
+            Progress::default(),
+            None,
+            status(Msg::ProgressNotSaved, e.to_string()),
+        ),
+    }
+}
+
+/// Writes the progress; what went wrong, if anything.
+fn save_progress(path: Option<&Path>, progress: &Progress) -> Option<String> {
+    let path = path?;
+    store::save(path, progress).err().map(|e| e.to_string())
 }

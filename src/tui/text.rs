@@ -71,6 +71,13 @@ pub enum ScreenName {
     Mysqlhost,
     /// The public IPv4 charge; arguments are the addresses, hours and yen rate.
     Ipv4cost,
+    // Practice
+    /// A practice session; arguments are `--skill ID`, `--module M`, `--lesson
+    /// ID` and `--seed N`, then answers to type into its questions one after
+    /// the other (the last one's feedback is shown).
+    Practice,
+    /// The statistics of practice (of no progress: `netdojo screen` reads none).
+    Stats,
 }
 
 impl ScreenName {
@@ -98,6 +105,8 @@ impl ScreenName {
         ScreenName::Cert,
         ScreenName::Mysqlhost,
         ScreenName::Ipv4cost,
+        ScreenName::Practice,
+        ScreenName::Stats,
     ];
 
     /// The name typed on the command line.
@@ -125,6 +134,8 @@ impl ScreenName {
             ScreenName::Cert => "cert",
             ScreenName::Mysqlhost => "mysqlhost",
             ScreenName::Ipv4cost => "ipv4cost",
+            ScreenName::Practice => "practice",
+            ScreenName::Stats => "stats",
         }
     }
 
@@ -169,6 +180,12 @@ impl ScreenName {
                 CalcKind::Http,
                 http_args(args),
             ))]),
+            ScreenName::Practice => practice_script(args),
+            ScreenName::Stats if joined.is_empty() => Ok(vec![Action::Go(Route::Stats)]),
+            ScreenName::Stats => Err(ScreenError::NoArguments {
+                screen: self,
+                given: joined,
+            }),
             ScreenName::Lesson => match args {
                 [] => Err(ScreenError::NoLesson),
                 [id] => Ok(vec![Action::Go(Route::Lesson(id.clone()))]),
@@ -299,6 +316,77 @@ pub enum ScreenError {
     /// No lesson has that id.
     #[error("\"{0}\" is not a lesson id (netdojo lessons list shows the ids)")]
     UnknownLesson(String),
+    // Practice
+    /// No skill with practice questions has that id.
+    #[error("\"{0}\" is not a skill with practice questions (netdojo quiz --list shows the ids)")]
+    UnknownSkill(String),
+    /// No module has practice questions by that name.
+    #[error("\"{0}\" is not a module with practice questions (expected one of: {modules})", modules = crate::quiz::generators::modules().join(", "))]
+    UnknownModule(String),
+    /// The seed is not a whole number.
+    #[error("\"{0}\" is not a seed (expected a whole number from 0 to 18446744073709551615)")]
+    BadSeed(String),
+}
+
+// Practice
+/// The actions that open a practice session from `netdojo screen practice`'s
+/// arguments and type the answers given after them.
+fn practice_script(args: &[String]) -> Result<Vec<Action>, ScreenError> {
+    use super::app::{PracticeSource, PracticeSpec};
+    use crate::quiz::generators;
+    let (mut skills, mut module, mut lesson, mut seed) = (Vec::new(), None, None, None);
+    let mut answers = Vec::new();
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        let mut value = || words.next().cloned().unwrap_or_default();
+        match word.as_str() {
+            "--skill" => {
+                let id = value();
+                generators::find(id.trim()).ok_or(ScreenError::UnknownSkill(id.clone()))?;
+                skills.push(id.trim().to_owned());
+            }
+            "--module" => {
+                let name = value();
+                let wanted = name.trim().to_uppercase();
+                if !generators::modules().contains(&wanted.as_str()) {
+                    return Err(ScreenError::UnknownModule(name));
+                }
+                module = Some(wanted);
+            }
+            "--lesson" => lesson = Some(value()),
+            "--seed" => {
+                let text = value();
+                seed = Some(
+                    text.parse::<u64>()
+                        .map_err(|_| ScreenError::BadSeed(text))?,
+                );
+            }
+            _ => answers.push(word.clone()),
+        }
+    }
+    let source = match (lesson, module) {
+        (Some(id), _) => PracticeSource::Lesson(id),
+        (None, Some(module)) if skills.is_empty() => PracticeSource::Module(module),
+        (None, Some(module)) => {
+            for skill in generators::SKILLS.iter().filter(|s| s.module() == module) {
+                if !skills.iter().any(|id| id == skill.id.as_str()) {
+                    skills.push(skill.id.as_str().to_owned());
+                }
+            }
+            PracticeSource::Skills(skills)
+        }
+        (None, None) if skills.is_empty() => PracticeSource::Due,
+        (None, None) => PracticeSource::Skills(skills),
+    };
+    let mut script = vec![Action::Go(Route::Practice(PracticeSpec { source, seed }))];
+    for (i, answer) in answers.iter().enumerate() {
+        if i > 0 {
+            script.push(Action::Open);
+        }
+        script.push(Action::Paste(answer.clone()));
+        script.push(Action::Open);
+    }
+    Ok(script)
 }
 
 fn screen_names() -> String {
@@ -429,6 +517,7 @@ mod tests {
             Err(
                 "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http)"
                 "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, s3, weighted, instance, cert, mysqlhost, ipv4cost)"
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, practice, stats)"
                     .to_string()
             )
         );

@@ -14,6 +14,9 @@ use crate::i18n::Msg;
 pub enum Effect {
     /// Restore the terminal and exit.
     Quit,
+    // Practice
+    /// Write the learner's progress to its file.
+    SaveProgress,
 }
 
 /// Applies one action to the app.
@@ -45,7 +48,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
                 })
             }
         },
-        _ => screen(app, &action),
+        _ => return screen(app, &action),
     }
     None
 }
@@ -96,7 +99,7 @@ fn overlay(app: &mut App, action: &Action) {
     }
 }
 
-fn screen(app: &mut App, action: &Action) {
+fn screen(app: &mut App, action: &Action) -> Option<Effect> {
     let ctx = app.ctx();
     match app.screen_mut().update(action, &ctx) {
         Outcome::Handled => {}
@@ -107,7 +110,12 @@ fn screen(app: &mut App, action: &Action) {
         }
         Outcome::Open(route) => app.open(&route),
         Outcome::Status(status) => app.status = Some(status),
+        Outcome::Answered { skill, right } => {
+            app.record_answer(&skill, right);
+            return Some(Effect::SaveProgress);
+        }
     }
+    None
 }
 
 #[cfg(test)]

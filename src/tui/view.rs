@@ -12,7 +12,9 @@ use super::screens::calc::CalcView;
 use super::screens::cli_view::CliView;
 use super::screens::help::HelpView;
 use super::screens::home::HomeView;
+use super::screens::practice::PracticeView;
 use super::screens::reader::ReaderView;
+use super::screens::stats::StatsView;
 use super::widgets::footer::Footer;
 use super::widgets::title_bar::TitleBar;
 use super::widgets::too_small::TooSmall;
@@ -97,6 +99,26 @@ fn draw_screen(app: &App, screen: &Screen, body: Rect, buf: &mut Buffer) -> Opti
         Screen::Dns(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Ssh(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Http(state) => calc_view(app, state.as_ref(), body, buf),
+        // Practice
+        Screen::Practice(state) => {
+            let view = PracticeView {
+                state,
+                lang: app.lang,
+                theme: &app.theme,
+            };
+            let cursor = view.cursor(body);
+            view.render(body, buf);
+            cursor
+        }
+        Screen::Stats(state) => {
+            StatsView {
+                state,
+                lang: app.lang,
+                theme: &app.theme,
+            }
+            .render(body, buf);
+            None
+        }
         Screen::Reader(state) => {
             let view = ReaderView {
                 state,

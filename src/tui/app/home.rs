@@ -26,6 +26,7 @@ pub struct HomeState {
     filtering: bool,
     selected: Option<usize>,
     offset: usize,
+    due: usize,
 }
 
 impl Default for HomeState {
@@ -49,6 +50,7 @@ impl HomeState {
             filtering: false,
             selected,
             offset: 0,
+            due: 0,
         }
     }
 
@@ -89,6 +91,16 @@ impl HomeState {
     /// The selected entry.
     pub fn selected_entry(&self) -> Option<&Entry> {
         self.selected.and_then(|i| self.entries.get(i))
+    }
+
+    /// Skills due for review today, shown with the practice section.
+    pub fn due(&self) -> usize {
+        self.due
+    }
+
+    /// Sets the count of skills due today.
+    pub fn set_due(&mut self, due: usize) {
+        self.due = due;
     }
 
     /// The first row shown.
@@ -287,9 +299,9 @@ mod tests {
         }
         assert_eq!(selected_id(&home), "subnet");
         home.update(&Action::Last, &c);
-        assert_eq!(selected_id(&home), "quiz");
+        assert_eq!(selected_id(&home), "stats");
         home.update(&Action::Down, &c);
-        assert_eq!(selected_id(&home), "quiz");
+        assert_eq!(selected_id(&home), "stats");
         home.update(&Action::First, &c);
         assert_eq!((selected_id(&home).as_str(), home.offset()), ("M1", 0));
     }

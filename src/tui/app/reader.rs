@@ -443,16 +443,12 @@ impl ReaderState {
         }
     }
 
-    /// What `p` does: practice of the lesson's skills. Practice is not built
-    /// yet, so it says so; this is the one place to connect it.
+    /// What `p` does: a practice session of the lesson's skills and the
+    /// questions written in it.
     fn practice(&self) -> Outcome {
-        let skills = self
-            .lesson(self.page.lang)
-            .map_or(0, |l| l.meta.skills.len());
-        Outcome::Status(Status {
-            msg: Msg::PracticeSoon,
-            args: vec![skills.to_string()],
-        })
+        Outcome::Open(super::Route::Practice(super::PracticeSpec::of(
+            super::PracticeSource::Lesson(self.id().to_owned()),
+        )))
     }
 
     fn move_focus(&mut self, forward: bool) -> Outcome {

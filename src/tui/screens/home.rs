@@ -88,6 +88,16 @@ impl HomeView<'_> {
             .take(usize::from(areas.rows.height));
         for (n, row) in visible.enumerate() {
             let line = match row {
+                Row::Header(Section::Practice) if self.state.due() > 0 => Line::styled(
+                    truncate(
+                        &self
+                            .lang
+                            .fill(Msg::SectionPracticeDue, &[&self.state.due().to_string()]),
+                        width,
+                    )
+                    .into_owned(),
+                    self.theme.heading,
+                ),
                 Row::Header(section) => Line::styled(
                     truncate(self.lang.text(section_title(*section)), width).into_owned(),
                     self.theme.heading,

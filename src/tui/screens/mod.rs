@@ -6,3 +6,6 @@ pub mod cli_view;
 pub mod help;
 pub mod home;
 pub mod reader;
+// Practice
+pub mod practice;
+pub mod stats;
