@@ -153,3 +153,16 @@ pub fn file_stem(student: &str) -> String {
         format!("{safe}-{tag}")
     }
 }
+
+/// Seconds since 1970 as the times of result files show them: RFC 3339 in UTC to
+/// the second (`YYYY-MM-DDTHH:MM:SSZ`).
+///
+/// ```
+/// use netdojo::classroom::result::timestamp;
+/// assert_eq!(timestamp(1_700_000_000), "2023-11-14T22:13:20Z");
+/// ```
+pub fn timestamp(seconds: u64) -> String {
+    let day = crate::progress::Day::from_unix_seconds(seconds);
+    let s = seconds % 86_400;
+    format!("{day}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
+}

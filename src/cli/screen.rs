@@ -13,7 +13,8 @@ use crate::lesson::load::embedded_library;
 use crate::tui::{ScreenError, ScreenName, ScreenRequest, ScreenSize, render_screen};
 
 #[derive(Debug, Args)]
-#[command(after_help = "Screens: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson.\n\n\
+#[command(
+    after_help = "Screens: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, exam.\n\n\
 Examples:\n  \
 netdojo screen home\n  \
 netdojo screen home dns            # the home list filtered by \"dns\"\n  \
@@ -23,7 +24,8 @@ netdojo screen avail mtbf 1000h 2h # the MTBF/MTTR view\n  \
 netdojo screen port 22 443 49152\n  \
 netdojo screen tcp fragment 4000 1500 --size 100x30\n  \
 netdojo screen subnet 10.0.20.37/24\n  \
-netdojo screen lesson --lesson m03-subnetting --lang ja --scroll 40")]
+netdojo screen lesson --lesson m03-subnetting --lang ja --scroll 40"
+)]
 pub struct ScreenArgs {
     /// The screen to draw
     pub name: String,

@@ -8,11 +8,13 @@ pub mod bar;
 pub mod bars;
 pub mod calc;
 pub mod cli_view;
+// Exam
+pub mod exam;
 pub mod help;
 pub mod home;
-pub mod reader;
 pub mod numbers;
 pub mod port;
+pub mod reader;
 pub mod route_lookup;
 pub mod rows;
 pub mod scroll;
@@ -35,10 +37,12 @@ use crate::i18n::{Lang, Msg};
 pub use aggregate::AggregateState;
 pub use avail::AvailState;
 pub use cli_view::{CliText, CliViewState};
+// Exam
+pub use exam::ExamState;
 pub use help::HelpState;
 pub use home::HomeState;
-pub use reader::ReaderState;
 pub use port::PortState;
+pub use reader::ReaderState;
 pub use route_lookup::RouteState;
 pub use shelf::Shelf;
 pub use split::SplitState;
@@ -59,6 +63,9 @@ pub enum Route {
     Calc(CalcKind, Vec<String>),
     /// A lesson, by id.
     Lesson(String),
+    // Exam
+    /// One section of the home list (what an exam allows to open).
+    Shelf(super::catalog::Section),
 }
 
 /// The calculators.
@@ -105,6 +112,9 @@ pub enum Screen {
     Aggregate(Box<AggregateState>),
     /// A lesson.
     Reader(Box<ReaderState>),
+    // Exam
+    /// An exam.
+    Exam(Box<ExamState>),
 }
 
 /// What a screen wants after handling an action.
@@ -118,6 +128,9 @@ pub enum Outcome {
     Open(Route),
     /// Show a message in the footer.
     Status(Status),
+    // Exam
+    /// Work for the run loop (writing an exam's answers).
+    Effect(super::update::Effect),
 }
 
 /// What screens may look at while they update.
@@ -155,6 +168,13 @@ impl Screen {
             // Without the app's library: the reader says the lesson is missing.
             // `App::open` opens lessons from its shelf instead.
             Route::Lesson(id) => Screen::Reader(Box::new(ReaderState::new(Arc::default(), id))),
+            // Exam
+            Route::Shelf(section) => Screen::Home(HomeState::with_entries(
+                super::catalog::catalog()
+                    .into_iter()
+                    .filter(|e| e.section == *section)
+                    .collect(),
+            )),
         }
     }
 
@@ -171,6 +191,8 @@ impl Screen {
             Screen::Split(s) => s.mode(),
             Screen::Aggregate(s) => s.mode(),
             Screen::Reader(s) => s.mode(),
+            // Exam
+            Screen::Exam(s) => s.mode(),
         }
     }
 
@@ -187,6 +209,8 @@ impl Screen {
             Screen::Split(_) => Msg::SplitTitle,
             Screen::Aggregate(_) => Msg::AggregateTitle,
             Screen::Reader(_) => Msg::ReaderTitle,
+            // Exam
+            Screen::Exam(_) => Msg::ExamTitle,
         }
     }
 
@@ -203,6 +227,8 @@ impl Screen {
             Screen::Split(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Aggregate(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Reader(s) => s.update(action, ctx),
+            // Exam
+            Screen::Exam(s) => s.update(action, ctx),
         }
     }
 
@@ -211,6 +237,8 @@ impl Screen {
     pub fn cli(&self, lang: Lang) -> Option<CliText> {
         match self {
             Screen::Home(_) | Screen::Reader(_) => None,
+            // Exam
+            Screen::Exam(_) => None,
             Screen::Subnet(s) => s.cli(),
             Screen::Avail(s) => s.cli(),
             Screen::Port(s) => s.cli(),
@@ -346,11 +374,45 @@ impl App {
                     return;
                 }
             },
+            // Exam
+            Route::Shelf(section) => Screen::Home(HomeState::with_entries(
+                super::catalog::with_lessons(self.shelf.library())
+                    .into_iter()
+                    .filter(|e| e.section == *section)
+                    .collect(),
+            )),
             _ => Screen::open(route),
         };
         // Let the new screen size its view to the terminal at once.
         let ctx = self.ctx();
         screen.update(&Action::Resize(self.area.width, self.area.height), &ctx);
         self.stack.push(screen);
+    }
+}
+
+// Exam
+impl App {
+    /// The app running an exam: the exam is the bottom screen, so nothing closes it.
+    pub fn exam(
+        lang: Lang,
+        theme: Theme,
+        width: u16,
+        height: u16,
+        library: Arc<Library>,
+        setup: exam::ExamSetup,
+    ) -> App {
+        App {
+            root: Screen::Exam(Box::new(ExamState::new(setup))),
+            shelf: Shelf::new(library),
+            ..App::new(lang, theme, width, height)
+        }
+    }
+
+    /// The exam, when the app runs one.
+    pub fn exam_state(&self) -> Option<&ExamState> {
+        match &self.root {
+            Screen::Exam(exam) => Some(exam),
+            _ => None,
+        }
     }
 }

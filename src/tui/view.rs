@@ -10,6 +10,7 @@ use super::app::{App, Overlay, Screen};
 use super::layout;
 use super::screens::calc::CalcView;
 use super::screens::cli_view::CliView;
+use super::screens::exam::ExamView;
 use super::screens::help::HelpView;
 use super::screens::home::HomeView;
 use super::screens::reader::ReaderView;
@@ -93,6 +94,17 @@ fn draw_screen(app: &App, screen: &Screen, body: Rect, buf: &mut Buffer) -> Opti
         Screen::RouteLookup(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Split(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Aggregate(state) => calc_view(app, state.as_ref(), body, buf),
+        // Exam
+        Screen::Exam(state) => {
+            let view = ExamView {
+                state,
+                lang: app.lang,
+                theme: &app.theme,
+            };
+            let cursor = view.cursor(body);
+            view.render(body, buf);
+            cursor
+        }
         Screen::Reader(state) => {
             let view = ReaderView {
                 state,

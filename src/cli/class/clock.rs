@@ -2,7 +2,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::progress::Day;
+use crate::classroom::result::timestamp;
 
 /// Now, as RFC 3339 in UTC to the second.
 pub fn now() -> String {
@@ -14,9 +14,7 @@ pub fn now() -> String {
 
 /// Seconds since 1970 as `YYYY-MM-DDTHH:MM:SSZ`.
 pub fn rfc3339(seconds: u64) -> String {
-    let day = Day::from_unix_seconds(seconds);
-    let s = seconds % 86_400;
-    format!("{day}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
+    timestamp(seconds)
 }
 
 #[cfg(test)]
