@@ -294,7 +294,7 @@ fn take_without_plain_says_it_runs_line_by_line() {
         .write_stdin("")
         .assert()
         .code(1)
-        .stderr("netdojo: the full-screen exam is not available yet; the exam runs line by line, as with --plain\n");
+        .stderr("netdojo: not a terminal, so the exam runs line by line, as with --plain\n");
 }
 
 #[test]

@@ -29,7 +29,7 @@ fn draws_the_home_screen_at_the_given_size() {
             "│   M3  Subnetting: network part, host part and… │\n",
             "│   M4  VPC, subnets and route tables            │\n",
             "│   M5  EC2: instances, AMIs, instance types an… │\n",
-            "└────────────────────────────────────────── 1/37 ┘\n",
+            "└────────────────────────────────────────── 1/48 ┘\n",
             " / filter  Enter open  Esc back  ? help  L 日本語\n",
         )
     );
@@ -78,7 +78,7 @@ fn an_unknown_screen_is_one_line_and_exit_2() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost, practice, stats)\n");
+        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost, practice, stats, exam)\n");
 }
 
 #[test]
@@ -188,9 +188,7 @@ fn the_top_level_lessons_folder_serves_the_screen_command() {
             "│                                                          │\n",
             "│                                                          │\n",
             "│                                                          │\n",
-            "│                                                          │\n",
-            "│                                                          │\n",
-            "└──────────────────────────────────────────────── 1/1 (37) ┘\n",
+            "└──────────────────────────────────────────────── 1/2 (48) ┘\n",
             " Esc clear filter  Enter open\n",
         ));
 }

@@ -14,7 +14,7 @@ use crate::tui::{ScreenError, ScreenName, ScreenRequest, ScreenSize, render_scre
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Screens: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost, practice, stats.\n\n\
+    after_help = "Screens: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost, practice, stats, exam.\n\n\
 Examples:\n  \
 netdojo screen home\n  \
 netdojo screen home dns            # the home list filtered by \"dns\"\n  \

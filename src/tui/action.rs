@@ -116,4 +116,43 @@ pub enum Action {
     ScrollDown(u16, u16),
     /// The left mouse button was pressed at this column and row.
     Click(u16, u16),
+
+    // Exam
+    /// The clock, as the event loop reads it: `update` never reads one itself.
+    Tick(Clock),
+    /// Go to the next question of the exam.
+    NextQuestion,
+    /// Go to the previous question of the exam.
+    PrevQuestion,
+    /// Open the exam's review page.
+    Review,
+    /// Ask to submit the exam (or try a failed submission again).
+    Submit,
+    /// Yes: submit the exam.
+    Confirm,
+    /// Open the lessons during an exam, if it allows them.
+    OpenLessons,
+    /// Open the calculators during an exam, if it allows them.
+    OpenCalculators,
+    /// The event loop wrote the exam's answers: the file, or why it could not.
+    ExamStored(Stored),
+}
+
+// Exam
+/// A reading of the clocks, given to `update` by the event loop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Clock {
+    /// Milliseconds since the session began (a monotonic clock).
+    pub ms: u64,
+    /// Seconds since 1970 (the wall clock, for the finish time of a result).
+    pub unix: u64,
+}
+
+/// What came of writing an exam's answers to disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    /// Whether this was the submission (else an autosave).
+    pub submitted: bool,
+    /// The file written, or one line on why it could not be.
+    pub outcome: Result<String, String>,
 }

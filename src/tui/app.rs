@@ -8,6 +8,8 @@ pub mod bar;
 pub mod bars;
 pub mod calc;
 pub mod cli_view;
+// Exam
+pub mod exam;
 pub mod help;
 pub mod home;
 pub mod numbers;
@@ -48,6 +50,8 @@ use crate::progress::{Day, Progress};
 pub use aggregate::AggregateState;
 pub use avail::AvailState;
 pub use cli_view::{CliText, CliViewState};
+// Exam
+pub use exam::ExamState;
 pub use help::HelpState;
 pub use home::HomeState;
 pub use port::PortState;
@@ -88,6 +92,9 @@ pub enum Route {
     Practice(PracticeSpec),
     /// The statistics of practice.
     Stats,
+    // Exam
+    /// One section of the home list (what an exam allows to open).
+    Shelf(super::catalog::Section),
 }
 
 /// The calculators.
@@ -163,6 +170,9 @@ pub enum Screen {
     Practice(Box<PracticeState>),
     /// The statistics of practice.
     Stats(Box<StatsState>),
+    // Exam
+    /// An exam.
+    Exam(Box<ExamState>),
 }
 
 /// What a screen wants after handling an action.
@@ -184,6 +194,9 @@ pub enum Outcome {
         /// Whether the answer was right.
         right: bool,
     },
+    // Exam
+    /// Work for the run loop (writing an exam's answers).
+    Effect(super::update::Effect),
 }
 
 /// What screens may look at while they update.
@@ -242,6 +255,13 @@ impl Screen {
                 Screen::Practice(Box::new(PracticeState::start(spec, &start)))
             }
             Route::Stats => Screen::Stats(Box::new(StatsState::new(Progress::default(), Day(0)))),
+            // Exam
+            Route::Shelf(section) => Screen::Home(HomeState::with_entries(
+                super::catalog::catalog()
+                    .into_iter()
+                    .filter(|e| e.section == *section)
+                    .collect(),
+            )),
         }
     }
 
@@ -267,6 +287,8 @@ impl Screen {
             Screen::Aws(s) => s.mode(),
             Screen::Practice(s) => s.mode(),
             Screen::Stats(s) => s.mode(),
+            // Exam
+            Screen::Exam(s) => s.mode(),
         }
     }
 
@@ -292,6 +314,8 @@ impl Screen {
             Screen::Aws(s) => s.kind().title(),
             Screen::Practice(_) => Msg::PracticeTitle,
             Screen::Stats(_) => Msg::StatsTitle,
+            // Exam
+            Screen::Exam(_) => Msg::ExamTitle,
         }
     }
 
@@ -317,6 +341,8 @@ impl Screen {
             Screen::Aws(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Practice(s) => s.update(action, ctx),
             Screen::Stats(s) => s.update(action, ctx),
+            // Exam
+            Screen::Exam(s) => s.update(action, ctx),
         }
     }
 
@@ -325,6 +351,8 @@ impl Screen {
     pub fn cli(&self, lang: Lang) -> Option<CliText> {
         match self {
             Screen::Home(_) | Screen::Reader(_) | Screen::Practice(_) | Screen::Stats(_) => None,
+            // Exam
+            Screen::Exam(_) => None,
             Screen::Subnet(s) => s.cli(),
             Screen::Avail(s) => s.cli(),
             Screen::Port(s) => s.cli(),
@@ -497,6 +525,13 @@ impl App {
             Route::Stats => {
                 Screen::Stats(Box::new(StatsState::new(self.progress.clone(), self.today)))
             }
+            // Exam
+            Route::Shelf(section) => Screen::Home(HomeState::with_entries(
+                super::catalog::with_lessons(self.shelf.library())
+                    .into_iter()
+                    .filter(|e| e.section == *section)
+                    .collect(),
+            )),
             _ => Screen::open(route),
         };
         // Let the new screen size its view to the terminal at once.
@@ -538,6 +573,33 @@ impl App {
         let due = self.due_count();
         if let Screen::Home(home) = &mut self.root {
             home.set_due(due);
+        }
+    }
+}
+
+// Exam
+impl App {
+    /// The app running an exam: the exam is the bottom screen, so nothing closes it.
+    pub fn exam(
+        lang: Lang,
+        theme: Theme,
+        width: u16,
+        height: u16,
+        library: Arc<Library>,
+        setup: exam::ExamSetup,
+    ) -> App {
+        App {
+            root: Screen::Exam(Box::new(ExamState::new(setup))),
+            shelf: Shelf::new(library),
+            ..App::new(lang, theme, width, height)
+        }
+    }
+
+    /// The exam, when the app runs one.
+    pub fn exam_state(&self) -> Option<&ExamState> {
+        match &self.root {
+            Screen::Exam(exam) => Some(exam),
+            _ => None,
         }
     }
 }

@@ -169,6 +169,15 @@ pub enum Context {
     PracticeSummary,
     /// Scrolling practice and statistics.
     PracticeScroll,
+    // Exam
+    /// A question of an exam.
+    Exam,
+    /// The review page of an exam.
+    ExamReview,
+    /// Asking whether to submit an exam.
+    ExamConfirm,
+    /// An exam once submitted.
+    ExamDone,
 }
 
 impl Context {
@@ -210,6 +219,11 @@ impl Context {
         Context::PracticeFeedback,
         Context::PracticeSummary,
         Context::PracticeScroll,
+        // Exam
+        Context::Exam,
+        Context::ExamReview,
+        Context::ExamConfirm,
+        Context::ExamDone,
     ];
 
     /// The heading of this context in the help.
@@ -251,6 +265,11 @@ impl Context {
             Context::PracticeFeedback => Msg::CtxPracticeFeedback,
             Context::PracticeSummary => Msg::CtxPracticeSummary,
             Context::PracticeScroll => Msg::CtxPracticeScroll,
+            // Exam
+            Context::Exam => Msg::CtxExam,
+            Context::ExamReview => Msg::CtxExamReview,
+            Context::ExamConfirm => Msg::CtxExamConfirm,
+            Context::ExamDone => Msg::CtxExamDone,
         }
     }
 }
@@ -690,6 +709,32 @@ impl Mode {
         contexts: &[X::PracticeScroll, X::Back, X::Normal, X::Global],
         text: None,
     };
+    // Exam
+    /// A question of an exam: every printable character goes into the answer.
+    pub const EXAM_QUESTION: Mode = Mode {
+        contexts: &[X::Exam, X::TextEdit, X::Global],
+        text: Some(CharClass::Free),
+    };
+    /// A question of an exam whose answer can no longer change.
+    pub const EXAM_LOCKED: Mode = Mode {
+        contexts: &[X::Exam, X::Global],
+        text: None,
+    };
+    /// The review page of an exam.
+    pub const EXAM_REVIEW: Mode = Mode {
+        contexts: &[X::ExamReview, X::List, X::Global],
+        text: None,
+    };
+    /// Asking whether to submit an exam.
+    pub const EXAM_CONFIRM: Mode = Mode {
+        contexts: &[X::ExamConfirm, X::Global],
+        text: None,
+    };
+    /// An exam once submitted.
+    pub const EXAM_DONE: Mode = Mode {
+        contexts: &[X::ExamDone, X::Global],
+        text: None,
+    };
 
     /// Every mode, for the tests that look for clashing keys.
     pub const ALL: &'static [Mode] = &[
@@ -730,6 +775,12 @@ impl Mode {
         Mode::PRACTICE_FEEDBACK,
         Mode::PRACTICE_SUMMARY,
         Mode::STATS,
+        // Exam
+        Mode::EXAM_QUESTION,
+        Mode::EXAM_LOCKED,
+        Mode::EXAM_REVIEW,
+        Mode::EXAM_CONFIRM,
+        Mode::EXAM_DONE,
     ];
 
     /// The calculator mode for a focused field of `class`.
@@ -1513,6 +1564,105 @@ pub static BINDINGS: &[Binding] = &[
         Action::PageDown,
         Msg::KeyPageDown,
         None,
+    ),
+    // Exam
+    row(
+        C::Exam,
+        &[ENTER],
+        Action::Open,
+        Msg::KeyExamAnswer,
+        Some(Msg::HintExamAnswer),
+    ),
+    row(
+        C::Exam,
+        &[TAB, PGDN],
+        Action::NextQuestion,
+        Msg::KeyExamNext,
+        Some(Msg::HintExamNext),
+    ),
+    row(
+        C::Exam,
+        &[BACKTAB, PGUP],
+        Action::PrevQuestion,
+        Msg::KeyExamPrev,
+        Some(Msg::HintExamPrev),
+    ),
+    row(
+        C::Exam,
+        &[Key::ctrl('r')],
+        Action::Review,
+        Msg::KeyExamReview,
+        Some(Msg::HintExamReview),
+    ),
+    row(
+        C::Exam,
+        &[Key::ctrl('o')],
+        Action::OpenLessons,
+        Msg::KeyExamLessons,
+        None,
+    ),
+    row(
+        C::Exam,
+        &[Key::ctrl('k')],
+        Action::OpenCalculators,
+        Msg::KeyExamCalculators,
+        None,
+    ),
+    row(
+        C::ExamReview,
+        &[Key::char('s')],
+        Action::Submit,
+        Msg::KeyExamSubmit,
+        Some(Msg::HintExamSubmit),
+    ),
+    row(
+        C::ExamReview,
+        &[ESC],
+        Action::Back,
+        Msg::KeyExamToQuestion,
+        Some(Msg::KeyBack),
+    ),
+    row(
+        C::ExamConfirm,
+        &[Key::char('y'), ENTER],
+        Action::Confirm,
+        Msg::KeyExamConfirm,
+        Some(Msg::HintExamSubmit),
+    ),
+    row(
+        C::ExamConfirm,
+        &[Key::char('n'), ESC],
+        Action::Back,
+        Msg::KeyExamCancel,
+        Some(Msg::KeyBack),
+    ),
+    row(
+        C::ExamDone,
+        &[UP, Key::char('k')],
+        Action::Up,
+        Msg::KeyUp,
+        None,
+    ),
+    row(
+        C::ExamDone,
+        &[DOWN, Key::char('j')],
+        Action::Down,
+        Msg::KeyDown,
+        None,
+    ),
+    row(
+        C::ExamDone,
+        &[Key::char('s')],
+        Action::Submit,
+        Msg::KeyExamRetry,
+        None,
+    ),
+    row(
+        C::ExamDone,
+        &[Key::char('q'), ESC, ENTER],
+        Action::Quit,
+        Msg::KeyExamLeave,
+        Some(Msg::KeyExamLeave),
     ),
     // Leaving a screen
     row(

@@ -28,4 +28,7 @@ pub mod view;
 pub mod widgets;
 
 pub use run::{Options, RunError, run};
+// Exam
+pub use app::exam::ExamSetup;
+pub use run::{ExamEnd, run_exam};
 pub use text::{ScreenError, ScreenName, ScreenRequest, ScreenSize, render_screen, render_to_text};

@@ -5,6 +5,8 @@ use std::io::{self, IsTerminal, Stdout, stdout};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
+// Exam
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -26,6 +28,10 @@ use super::view::view;
 use crate::i18n::{Lang, Msg};
 use crate::lesson::Library;
 use crate::progress::{Day, Progress, store};
+// Exam
+use super::action::{Action, Clock, Stored};
+use super::app::exam::ExamSetup;
+use crate::classroom::store as class_store;
 
 /// How the app starts, decided by the caller (which reads flags and environment).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,7 +142,8 @@ fn event_loop(
                             });
                         }
                     }
-                    None => {}
+                    // Only an exam asks for these, and exams run in `exam_loop`.
+                    Some(Effect::SaveExam(_) | Effect::SubmitExam(_)) | None => {}
                 }
             }
             // Take whatever else is already waiting before drawing again, so a burst
@@ -186,4 +193,122 @@ fn load_progress(path: Option<PathBuf>) -> (Progress, Option<PathBuf>, Option<St
 fn save_progress(path: Option<&Path>, progress: &Progress) -> Option<String> {
     let path = path?;
     store::save(path, progress).err().map(|e| e.to_string())
+}
+
+// Exam
+/// How a full-screen exam ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExamEnd {
+    /// Submitted: the result file written.
+    Submitted(String),
+    /// Left before submitting; the answers so far are in the autosave.
+    Left,
+}
+
+/// Runs an exam full-screen until it is submitted and left, or left early.
+pub fn run_exam(options: Options, exam: ExamSetup) -> Result<ExamEnd, RunError> {
+    if !stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(RunError::NotATerminal);
+    }
+    install_panic_hook();
+    let result = setup().and_then(|mut terminal| exam_loop(&mut terminal, options, exam));
+    let restored = restore();
+    let end = result?;
+    restored?;
+    Ok(end)
+}
+
+/// The exam's event loop: as the app's, but it wakes up every second to give the
+/// exam the time, and it performs the writes the exam asks for.
+fn exam_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    options: Options,
+    setup: ExamSetup,
+) -> io::Result<ExamEnd> {
+    let start = Instant::now();
+    let clock = || Clock {
+        ms: u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX),
+        unix: SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs()),
+    };
+    let size = terminal.size()?;
+    let mut app = App::exam(
+        options.lang,
+        Theme::new(options.color),
+        size.width,
+        size.height,
+        options.library,
+        setup,
+    );
+    let mut submitted = None;
+    update(&mut app, Action::Tick(clock()));
+    loop {
+        terminal.draw(|frame| view(&app, frame))?;
+        let into_second = clock().ms % 1000;
+        let wait = Duration::from_millis((1000 - into_second).max(20));
+        if event::poll(wait)? {
+            let mut next = Some(event::read()?);
+            while let Some(ev) = next {
+                if let Some(action) = to_action(&ev, app.mode()) {
+                    let effect = update(&mut app, action);
+                    if perform(&mut app, effect, &mut submitted) {
+                        return Ok(end(submitted));
+                    }
+                }
+                next = if event::poll(Duration::ZERO)? {
+                    Some(event::read()?)
+                } else {
+                    None
+                };
+            }
+        }
+        let effect = update(&mut app, Action::Tick(clock()));
+        if perform(&mut app, effect, &mut submitted) {
+            return Ok(end(submitted));
+        }
+    }
+}
+
+fn end(submitted: Option<String>) -> ExamEnd {
+    submitted.map_or(ExamEnd::Left, ExamEnd::Submitted)
+}
+
+/// Performs an effect of the exam; returns whether to leave.
+fn perform(app: &mut App, effect: Option<Effect>, submitted: &mut Option<String>) -> bool {
+    match effect {
+        // An exam never practises, so it has no progress to save.
+        None | Some(Effect::SaveProgress) => false,
+        Some(Effect::Quit) => {
+            if let Some(write) = app.exam_state().and_then(|exam| exam.save_on_quit()) {
+                // Leaving anyway: a failure here leaves the previous autosave in place.
+                let _ = class_store::autosave(&write.dir, &write.result);
+            }
+            true
+        }
+        Some(Effect::SaveExam(write)) => {
+            if let Err(e) = class_store::autosave(&write.dir, &write.result) {
+                let stored = Stored {
+                    submitted: false,
+                    outcome: Err(e.to_string()),
+                };
+                update(app, Action::ExamStored(stored));
+            }
+            false
+        }
+        Some(Effect::SubmitExam(write)) => {
+            let outcome = class_store::submit(&write.dir, &write.result)
+                .map(|path| path.display().to_string())
+                .map_err(|e| e.to_string());
+            if let Ok(path) = &outcome {
+                *submitted = Some(path.clone());
+            }
+            let stored = Stored {
+                submitted: true,
+                outcome,
+            };
+            update(app, Action::ExamStored(stored));
+            false
+        }
+    }
 }

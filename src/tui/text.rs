@@ -9,11 +9,16 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
-use super::action::Action;
+use super::action::{Action, Clock, Stored};
 use super::app::{App, AwsKind, CalcKind, Route, Screen};
+// Exam
+use super::app::exam::ExamSetup;
 use super::theme::Theme;
 use super::update::update;
 use super::view::view;
+use crate::classroom::exam::Exam;
+use crate::classroom::result::{ResultFile, rfc3339};
+use crate::classroom::{pack, store};
 use crate::i18n::Lang;
 use crate::lesson::Library;
 use crate::lesson::load::embedded_library;
@@ -78,6 +83,10 @@ pub enum ScreenName {
     Practice,
     /// The statistics of practice (of no progress: `netdojo screen` reads none).
     Stats,
+    // Exam
+    /// An exam; the arguments are the pack's file, the student's name, then the
+    /// steps taken (see [`exam_steps`]).
+    Exam,
 }
 
 impl ScreenName {
@@ -107,6 +116,8 @@ impl ScreenName {
         ScreenName::Ipv4cost,
         ScreenName::Practice,
         ScreenName::Stats,
+        // Exam
+        ScreenName::Exam,
     ];
 
     /// The name typed on the command line.
@@ -136,6 +147,8 @@ impl ScreenName {
             ScreenName::Ipv4cost => "ipv4cost",
             ScreenName::Practice => "practice",
             ScreenName::Stats => "stats",
+            // Exam
+            ScreenName::Exam => "exam",
         }
     }
 
@@ -201,6 +214,12 @@ impl ScreenName {
             ScreenName::Cert => aws(AwsKind::Cert, args),
             ScreenName::Mysqlhost => aws(AwsKind::MysqlHost, args),
             ScreenName::Ipv4cost => aws(AwsKind::Ipv4Cost, args),
+            // Exam
+            ScreenName::Exam => match args {
+                // The steps depend on the page shown: see `exam_steps`.
+                [_, _, ..] => Ok(Vec::new()),
+                _ => Err(ScreenError::NoPack),
+            },
         }
     }
 }
@@ -326,6 +345,15 @@ pub enum ScreenError {
     /// The seed is not a whole number.
     #[error("\"{0}\" is not a seed (expected a whole number from 0 to 18446744073709551615)")]
     BadSeed(String),
+    // Exam
+    /// The exam screen was asked for without a pack and a name.
+    #[error(
+        "the exam screen needs a pack and a name: netdojo screen exam PACK NAME [ANSWER...] [:review|:confirm|:submit]"
+    )]
+    NoPack,
+    /// The pack cannot be read or makes no exam.
+    #[error("\"{0}\" cannot be used for an exam: {1}")]
+    BadPack(String, String),
 }
 
 // Practice
@@ -435,9 +463,20 @@ pub fn render_screen(
     library: Arc<Library>,
 ) -> Result<String, ScreenError> {
     let size = request.size;
-    let mut app = App::with_library(request.lang, Theme::plain(), size.cols, size.rows, library);
-    for action in screen.script(&request.args)? {
+    let script = screen.script(&request.args)?;
+    let mut app = match screen {
+        // Exam
+        ScreenName::Exam => exam_app(request, library)?,
+        _ => App::with_library(request.lang, Theme::plain(), size.cols, size.rows, library),
+    };
+    for action in script {
         update(&mut app, action);
+    }
+    // Exam
+    if let [_, name, steps @ ..] = request.args.as_slice() {
+        if screen == ScreenName::Exam {
+            exam_steps(&mut app, name, steps);
+        }
     }
     if screen == ScreenName::Lesson {
         match app.screen_mut() {
@@ -491,6 +530,100 @@ pub fn buffer_text(buffer: &Buffer) -> String {
     out
 }
 
+// Exam
+/// The seconds each step of an exam script takes on the screen's fixed clock.
+pub const EXAM_STEP_SECS: u64 = 20;
+
+/// The wall clock of the exam screen: 2026-01-01 09:00:00 UTC.
+pub const EXAM_EPOCH: u64 = 1_767_258_000;
+
+/// Takes the steps of an exam script: each step is an answer typed to the
+/// question shown, then Enter (on a locked question, Enter first goes on to the
+/// next); `_` leaves the question empty; `:next` and `:prev` move without
+/// answering; `:review`, `:confirm` and `:submit` end on the review page, the
+/// confirmation, or the submitted page (taken as written to `./<name's file>.json`).
+/// Every step takes [`EXAM_STEP_SECS`] of a fixed clock that starts at
+/// [`EXAM_EPOCH`].
+pub fn exam_steps(app: &mut App, name: &str, steps: &[String]) {
+    let mut clock = Clock {
+        ms: 0,
+        unix: EXAM_EPOCH,
+    };
+    update(app, Action::Tick(clock));
+    for step in steps {
+        clock.ms += EXAM_STEP_SECS * 1000;
+        clock.unix += EXAM_STEP_SECS;
+        update(app, Action::Tick(clock));
+        let actions = match step.as_str() {
+            ":next" => vec![Action::NextQuestion],
+            ":prev" => vec![Action::PrevQuestion],
+            ":review" => vec![Action::Review],
+            ":confirm" => vec![Action::Review, Action::Submit],
+            ":submit" => {
+                let path = store::final_path(std::path::Path::new("."), name);
+                vec![
+                    Action::Review,
+                    Action::Submit,
+                    Action::Confirm,
+                    Action::ExamStored(Stored {
+                        submitted: true,
+                        outcome: Ok(path.display().to_string()),
+                    }),
+                ]
+            }
+            typed => {
+                let mut actions = Vec::new();
+                if app.mode() == super::keymap::Mode::EXAM_LOCKED {
+                    actions.push(Action::Open);
+                }
+                actions.push(Action::ClearInput);
+                if typed != "_" {
+                    actions.push(Action::Paste(typed.to_owned()));
+                }
+                actions.push(Action::Open);
+                actions
+            }
+        };
+        for action in actions {
+            update(app, action);
+        }
+    }
+}
+
+/// The app running the exam of `args[1]` on the pack file `args[0]`, new (no
+/// autosave is read) and writing nothing.
+fn exam_app(request: &ScreenRequest, library: Arc<Library>) -> Result<App, ScreenError> {
+    let (Some(path), Some(name)) = (request.args.first(), request.args.get(1)) else {
+        return Err(ScreenError::NoPack);
+    };
+    let bad = |why: String| ScreenError::BadPack(path.clone(), why);
+    let text = store::read_text(std::path::Path::new(path)).map_err(|e| bad(e.to_string()))?;
+    let pack = pack::read(&text, &library).map_err(|problems| {
+        bad(problems
+            .first()
+            .map(ToString::to_string)
+            .unwrap_or_default())
+    })?;
+    let exam = Exam::build(&pack, &library, Some(name)).map_err(|e| bad(e.to_string()))?;
+    let result = ResultFile::start(name, &pack, &text, &rfc3339(EXAM_EPOCH));
+    let lang = pack.language(Some(request.lang));
+    let setup = ExamSetup {
+        exam,
+        pack,
+        result,
+        dir: std::path::PathBuf::from("."),
+    };
+    let size = request.size;
+    Ok(App::exam(
+        lang,
+        Theme::plain(),
+        size.cols,
+        size.rows,
+        library,
+        setup,
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -515,9 +648,7 @@ mod tests {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
             Err(
-                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http)"
-                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, s3, weighted, instance, cert, mysqlhost, ipv4cost)"
-                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, practice, stats)"
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost, practice, stats, exam)"
                     .to_string()
             )
         );

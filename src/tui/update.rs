@@ -5,7 +5,8 @@
 use ratatui::layout::Rect;
 
 use super::action::Action;
-use super::app::{App, CliViewState, HelpState, Outcome, Overlay, Status};
+use super::app::exam::ExamWrite;
+use super::app::{App, CliViewState, HelpState, Outcome, Overlay, Route, Screen, Status};
 use super::layout;
 use crate::i18n::Msg;
 
@@ -17,16 +18,35 @@ pub enum Effect {
     // Practice
     /// Write the learner's progress to its file.
     SaveProgress,
+    // Exam
+    /// Save an exam's answers so far (the autosave).
+    SaveExam(Box<ExamWrite>),
+    /// Write an exam's result file: the submission.
+    SubmitExam(Box<ExamWrite>),
 }
 
 /// Applies one action to the app.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     // A footer message lasts until the next thing the user does.
-    if !matches!(action, Action::Resize(..)) {
+    if !matches!(action, Action::Resize(..) | Action::Tick(..)) {
         app.status = None;
     }
     match action {
         Action::Quit => return Some(Effect::Quit),
+        // Exam
+        Action::Tick(clock) => return tick(app, clock),
+        Action::ToggleLang if exam_language_fixed(app) => {
+            app.status = Some(Status {
+                msg: Msg::ExamOneLanguage,
+                args: vec![app.lang.text(Msg::LanguageName).to_owned()],
+            });
+        }
+        Action::ExamStored(_) => {
+            let ctx = app.ctx();
+            if let Screen::Exam(exam) = &mut app.root {
+                exam.update(&action, &ctx);
+            }
+        }
         Action::Resize(width, height) => resize(app, width, height),
         Action::ToggleLang => {
             app.lang = app.lang.other();
@@ -108,14 +128,58 @@ fn screen(app: &mut App, action: &Action) -> Option<Effect> {
                 app.pop();
             }
         }
-        Outcome::Open(route) => app.open(&route),
+        // Exam
+        Outcome::Open(route) => match exam_refuses(app, &route) {
+            Some(msg) => {
+                app.status = Some(Status {
+                    msg,
+                    args: Vec::new(),
+                })
+            }
+            None => app.open(&route),
+        },
         Outcome::Status(status) => app.status = Some(status),
         Outcome::Answered { skill, right } => {
             app.record_answer(&skill, right);
             return Some(Effect::SaveProgress);
         }
+        Outcome::Effect(effect) => return Some(effect),
     }
     None
+}
+
+// Exam
+/// The clock reaches the exam whatever is open over it; when the exam is
+/// submitted for lack of time, everything over it closes.
+fn tick(app: &mut App, clock: super::action::Clock) -> Option<Effect> {
+    let Screen::Exam(exam) = &mut app.root else {
+        return None;
+    };
+    let effect = exam.tick(clock);
+    if matches!(effect, Some(Effect::SubmitExam(_))) {
+        app.overlay = None;
+        while !app.stack.is_empty() {
+            app.pop();
+        }
+    }
+    effect
+}
+
+/// Whether an exam in one language only is running.
+fn exam_language_fixed(app: &App) -> bool {
+    app.exam_state()
+        .is_some_and(|exam| !exam.pack().languages.contains(&app.lang.other()))
+}
+
+/// Why a link may not be followed during an exam (a lesson's calculator when
+/// calculators are closed, say), if it may not.
+fn exam_refuses(app: &App, route: &Route) -> Option<Msg> {
+    let allow = app.exam_state()?.pack().allow;
+    match route {
+        Route::Calc(..) if !allow.calculators => Some(Msg::ExamNoCalculators),
+        Route::Lesson(_) if !allow.lessons => Some(Msg::ExamNoLessons),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

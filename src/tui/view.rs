@@ -10,6 +10,7 @@ use super::app::{App, Overlay, Screen};
 use super::layout;
 use super::screens::calc::CalcView;
 use super::screens::cli_view::CliView;
+use super::screens::exam::ExamView;
 use super::screens::help::HelpView;
 use super::screens::home::HomeView;
 use super::screens::practice::PracticeView;
@@ -102,6 +103,17 @@ fn draw_screen(app: &App, screen: &Screen, body: Rect, buf: &mut Buffer) -> Opti
         // Practice
         Screen::Practice(state) => {
             let view = PracticeView {
+                state,
+                lang: app.lang,
+                theme: &app.theme,
+            };
+            let cursor = view.cursor(body);
+            view.render(body, buf);
+            cursor
+        }
+        // Exam
+        Screen::Exam(state) => {
+            let view = ExamView {
                 state,
                 lang: app.lang,
                 theme: &app.theme,

@@ -5,8 +5,9 @@
 //! autosaved after each one; running the same command again after an interruption
 //! goes on from the first unanswered question. Submitting writes the result file.
 
-use std::io;
+use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
 use clap::Args;
@@ -20,6 +21,7 @@ use crate::classroom::store;
 use crate::cli::table::Table;
 use crate::lang::Lang;
 use crate::lesson::choice_letter;
+use crate::tui::{ExamEnd, ExamSetup};
 
 pub const AFTER_HELP: &str = "Each answer is one line on standard input; an empty line skips the question. An answer\n\
 that cannot be read (a letter that is not a choice, a word that is not an address) is\n\
@@ -49,10 +51,11 @@ pub struct TakeArgs {
 }
 
 pub fn run(args: &TakeArgs, io: &mut Io<'_>) -> io::Result<Status> {
-    if !args.plain {
+    let full_screen = !args.plain && io::stdout().is_terminal() && io::stdin().is_terminal();
+    if !args.plain && !full_screen {
         writeln!(
             io.err,
-            "netdojo: the full-screen exam is not available yet; the exam runs line by line, as with --plain"
+            "netdojo: not a terminal, so the exam runs line by line, as with --plain"
         )?;
     }
     let name = args.name.trim();
@@ -99,6 +102,15 @@ pub fn run(args: &TakeArgs, io: &mut Io<'_>) -> io::Result<Status> {
             store::autosave_path(dir, name).display()
         )?;
         return Ok(Status::BadInput);
+    }
+    if full_screen {
+        let setup = ExamSetup {
+            exam,
+            pack: loaded.pack.clone(),
+            result,
+            dir: dir.to_path_buf(),
+        };
+        return full_screen_exam(setup, library, lang, io);
     }
     header(pack, &exam, name, lang, io)?;
     if !result.answers.is_empty() {
@@ -160,6 +172,42 @@ pub fn run(args: &TakeArgs, io: &mut Io<'_>) -> io::Result<Status> {
         feedback(question, &outcome, pack.feedback, lang, io)?;
     }
     finish(pack, &exam, &mut result, dir, lang, io)
+}
+
+/// Runs the exam full-screen, then says where the result went.
+fn full_screen_exam(
+    setup: ExamSetup,
+    library: crate::lesson::Library,
+    lang: Lang,
+    io: &mut Io<'_>,
+) -> io::Result<Status> {
+    let options = crate::tui::Options {
+        lang,
+        color: io.color,
+        library: Arc::new(library),
+        // An exam keeps no practice progress.
+        progress: None,
+        today: crate::progress::Day(0),
+        seed: 0,
+    };
+    match crate::tui::run_exam(options, setup) {
+        Ok(ExamEnd::Submitted(path)) => {
+            writeln!(io.out, "{}{path}", lang.pick("Saved: ", "保存先："))?;
+            Ok(Status::Ok)
+        }
+        Ok(ExamEnd::Left) => {
+            let text = lang.pick(
+                "Your answers so far are saved: run the same command to go on.",
+                "ここまでの答えは保存されています。同じコマンドで続きから再開できます。",
+            );
+            writeln!(io.out, "{text}")?;
+            Ok(Status::Problems)
+        }
+        Err(e) => {
+            writeln!(io.err, "netdojo: {e}")?;
+            Ok(Status::Failure)
+        }
+    }
 }
 
 /// The saved answers of an interrupted exam, or a new result.

@@ -336,7 +336,9 @@ mod tests {
                 Row::Header(Section::Lessons),
                 Row::Entry(7),
                 Row::Header(Section::Calculators),
-                Row::Entry(27),
+                Row::Entry(33),
+                Row::Header(Section::Practice),
+                Row::Entry(41),
             ]
         );
         assert_eq!(selected_id(&home), "dns");

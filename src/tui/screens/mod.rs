@@ -3,6 +3,8 @@
 
 pub mod calc;
 pub mod cli_view;
+// Exam
+pub mod exam;
 pub mod help;
 pub mod home;
 pub mod reader;
