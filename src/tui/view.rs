@@ -76,18 +76,23 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     if app.overlay.is_some() { None } else { cursor }
 }
 
+/// Draws a screen view that places the cursor, and returns where it goes.
+macro_rules! draw_with_cursor {
+    ($view:ident, $app:expr, $state:expr, $body:expr, $buf:expr) => {{
+        let view = $view {
+            state: $state,
+            lang: $app.lang,
+            theme: &$app.theme,
+        };
+        let cursor = view.cursor($body);
+        view.render($body, $buf);
+        cursor
+    }};
+}
+
 fn draw_screen(app: &App, screen: &Screen, body: Rect, buf: &mut Buffer) -> Option<Position> {
     match screen {
-        Screen::Home(state) => {
-            let view = HomeView {
-                state,
-                lang: app.lang,
-                theme: &app.theme,
-            };
-            let cursor = view.cursor(body);
-            view.render(body, buf);
-            cursor
-        }
+        Screen::Home(state) => draw_with_cursor!(HomeView, app, state, body, buf),
         Screen::Subnet(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Avail(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Port(state) => calc_view(app, state.as_ref(), body, buf),
@@ -101,27 +106,9 @@ fn draw_screen(app: &App, screen: &Screen, body: Rect, buf: &mut Buffer) -> Opti
         Screen::Ssh(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Http(state) => calc_view(app, state.as_ref(), body, buf),
         // Practice
-        Screen::Practice(state) => {
-            let view = PracticeView {
-                state,
-                lang: app.lang,
-                theme: &app.theme,
-            };
-            let cursor = view.cursor(body);
-            view.render(body, buf);
-            cursor
-        }
+        Screen::Practice(state) => draw_with_cursor!(PracticeView, app, state, body, buf),
         // Exam
-        Screen::Exam(state) => {
-            let view = ExamView {
-                state,
-                lang: app.lang,
-                theme: &app.theme,
-            };
-            let cursor = view.cursor(body);
-            view.render(body, buf);
-            cursor
-        }
+        Screen::Exam(state) => draw_with_cursor!(ExamView, app, state, body, buf),
         Screen::Stats(state) => {
             StatsView {
                 state,
@@ -131,16 +118,7 @@ fn draw_screen(app: &App, screen: &Screen, body: Rect, buf: &mut Buffer) -> Opti
             .render(body, buf);
             None
         }
-        Screen::Reader(state) => {
-            let view = ReaderView {
-                state,
-                lang: app.lang,
-                theme: &app.theme,
-            };
-            let cursor = view.cursor(body);
-            view.render(body, buf);
-            cursor
-        }
+        Screen::Reader(state) => draw_with_cursor!(ReaderView, app, state, body, buf),
         // AWS calculators
         Screen::S3(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Aws(state) => calc_view(app, state.as_ref(), body, buf),
