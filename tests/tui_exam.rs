@@ -223,10 +223,10 @@ fn the_review_page_lists_every_question_with_its_answer() {
     assert_eq!(
         rows,
         [
-            "   1 b                                                                 0:05",
-            "   2 (unanswered)                                                      0:00",
-            "   3 192.168.5.95                                                      0:04",
-            " › 4 (unanswered)                                                      0:00",
+            "   1 b            0:05",
+            "   2 (unanswered) 0:00",
+            "   3 192.168.5.95 0:04",
+            " › 4 (unanswered) 0:00",
         ]
     );
 }

@@ -260,7 +260,19 @@ impl ExamView<'_> {
             .len()
             .max(columns(lang.text(Msg::ExamColNumber)));
         let time_width = 8;
-        let answer_width = width.saturating_sub(number_width + time_width + 4);
+        let answers: Vec<String> = (0..count).map(|i| self.review_answer(i)).collect();
+        // The time column sits right after the longest answer, so that on a wide
+        // terminal the eye does not travel across an empty row to find it.
+        let longest = answers
+            .iter()
+            .map(|a| columns(a))
+            .chain([columns(lang.text(Msg::ExamColAnswer))])
+            .max()
+            .unwrap_or(0)
+            .max(12);
+        let answer_width = width
+            .saturating_sub(number_width + time_width + 4)
+            .min(longest);
         let head = format!(
             "  {} {} {}",
             pad_right(lang.text(Msg::ExamColNumber), number_width),
@@ -278,20 +290,12 @@ impl ExamView<'_> {
             .saturating_sub(rows - 1)
             .min(count.saturating_sub(rows));
         for (n, i) in (first..count).take(rows).enumerate() {
-            let answer = match s.answer(i) {
-                Some(a) => a.to_owned(),
-                None => lang.text(Msg::ExamUnanswered).to_owned(),
-            };
-            let answer = if s.is_locked(i) {
-                format!("{answer} [{}]", lang.text(Msg::ExamLockedTag))
-            } else {
-                answer
-            };
+            let answer = answers.get(i).map_or("", String::as_str);
             let mark = if i == s.selected() { "›" } else { " " };
             let text = format!(
                 "{mark} {:>number_width$} {} {}",
                 i + 1,
-                pad_right(&answer, answer_width),
+                pad_right(answer, answer_width),
                 clock_text(s.time_on(i))
             );
             let style = if i == s.selected() {
@@ -307,6 +311,20 @@ impl ExamView<'_> {
                 HEADER + 2 + n as u16,
                 &Line::styled(truncate(&text, width).into_owned(), style),
             );
+        }
+    }
+
+    /// Question `i`'s answer as the review page lists it, with its lock.
+    fn review_answer(&self, i: usize) -> String {
+        let s = self.state;
+        let answer = match s.answer(i) {
+            Some(a) => a.to_owned(),
+            None => self.lang.text(Msg::ExamUnanswered).to_owned(),
+        };
+        if s.is_locked(i) {
+            format!("{answer} [{}]", self.lang.text(Msg::ExamLockedTag))
+        } else {
+            answer
         }
     }
 
