@@ -213,7 +213,7 @@ fn a_lesson_screen_without_a_lesson_or_with_an_unknown_one_is_refused() {
         .args(["screen", "home", "--lesson", "m03-subnetting"])
         .assert()
         .code(2)
-        .stderr("netdojo: \"--lesson m03-subnetting\" is not expected: the home screen takes no arguments\n");
+        .stderr("netdojo: \"--lesson m03-subnetting\" is not an option of the home screen (only the lesson and practice screens take it)\n");
     netdojo()
         .args([
             "screen",
@@ -258,4 +258,42 @@ fn the_dns_http_and_ssh_screens_draw_from_their_arguments() {
         ssh.contains("netdojo ssh walk --seed 1 makes the same pair"),
         "{ssh}"
     );
+}
+
+#[test]
+fn the_practice_screen_takes_a_difficulty() {
+    let text = screen_text(&[
+        "practice",
+        "--skill",
+        "subnet.broadcast",
+        "--difficulty",
+        "hard",
+        "--seed",
+        "7",
+    ]);
+    assert!(text.contains("│ subnet.broadcast · hard "), "{text}");
+    netdojo()
+        .args(["screen", "practice", "--difficulty", "expert"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: \"expert\" is not a difficulty: use easy, medium or hard\n");
+    netdojo()
+        .args(["screen", "practice", "--seed=-1"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: \"-1\" is not a seed (expected a whole number from 0 to 18446744073709551615)\n");
+    netdojo()
+        .args(["screen", "subnet", "--difficulty", "hard"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: \"--difficulty hard\" is not an option of the subnet screen (only the practice screen takes it)\n");
+    netdojo()
+        .args(["screen", "practice", "--scroll", "3"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("netdojo: \"--scroll 3\" is not an option of the practice screen (only the lesson screen takes it)\n");
 }

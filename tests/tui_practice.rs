@@ -6,7 +6,7 @@
 
 use netdojo::i18n::Lang;
 use netdojo::progress::{Day, Leitner, Progress};
-use netdojo::quiz::model::{Kind, letter};
+use netdojo::quiz::model::{Difficulty, Kind, letter};
 use netdojo::tui::action::Action;
 use netdojo::tui::app::practice::Stage;
 use netdojo::tui::app::{App, PracticeSource, PracticeSpec, PracticeState, Route, Screen};
@@ -28,6 +28,7 @@ fn press(app: &mut App, keys: &[&str]) -> Option<Effect> {
             "Enter" => vec![KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)],
             "Esc" => vec![KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)],
             "Down" => vec![KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)],
+            "C-t" => vec![KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL)],
             text => text
                 .strip_prefix("text:")
                 .unwrap_or(text)
@@ -53,6 +54,7 @@ fn practise(lang: Lang, skills: &[&str], seed: u64) -> App {
     let spec = PracticeSpec {
         source: PracticeSource::Skills(skills.iter().map(|s| s.to_string()).collect()),
         seed: Some(seed),
+        difficulty: None,
     };
     update(&mut app, Action::Go(Route::Practice(spec)));
     app
@@ -385,4 +387,49 @@ fn every_stage_fits_at_every_size() {
             press(&mut app, step);
         }
     }
+}
+
+#[test]
+fn ctrl_t_makes_the_next_new_questions_harder_and_the_app_remembers() {
+    let mut app = practise(Lang::En, &["subnet.broadcast"], 7);
+    assert!(draw_app(&app).contains("subnet.broadcast · medium"));
+    press(&mut app, &["C-t"]);
+    assert_eq!(app.difficulty, Difficulty::Hard);
+    assert_eq!(state(&app).difficulty(), Difficulty::Hard);
+    let text = draw_app(&app);
+    // The question on screen keeps its numbers; the footer says when it applies.
+    assert!(text.contains("subnet.broadcast · medium"), "{text}");
+    assert!(
+        text.contains("Difficulty: hard, from the next new question."),
+        "{text}"
+    );
+    let right = key(&app, true);
+    press(&mut app, &[&right, "Enter"]);
+    assert_eq!(
+        state(&app).turn().unwrap().question.difficulty,
+        Difficulty::Hard
+    );
+    assert!(draw_app(&app).contains("subnet.broadcast · hard"));
+    // Hard, then easy again; a new session starts as the app was left.
+    press(&mut app, &["C-t"]);
+    assert_eq!(app.difficulty, Difficulty::Easy);
+    press(&mut app, &["Esc"]);
+    update(
+        &mut app,
+        Action::Go(Route::Practice(PracticeSpec::of(PracticeSource::Skills(
+            vec!["subnet.network".to_owned()],
+        )))),
+    );
+    assert_eq!(
+        state(&app).turn().unwrap().question.difficulty,
+        Difficulty::Easy
+    );
+}
+
+#[test]
+fn the_japanese_screen_names_the_difficulty_in_japanese() {
+    let mut app = practise(Lang::Ja, &["subnet.broadcast"], 7);
+    assert!(draw_app(&app).contains("subnet.broadcast · ふつう"));
+    press(&mut app, &["C-t"]);
+    assert!(draw_app(&app).contains("難易度：難しい（次の新しい問題から）"));
 }

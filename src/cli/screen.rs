@@ -30,7 +30,8 @@ netdojo screen ssh admin\n  \
 netdojo screen lesson --lesson m03-subnetting --lang ja --scroll 40\n  \
 netdojo screen practice --skill subnet.broadcast --seed 7\n  \
 netdojo screen practice --module M3 --seed 7 B   # answered B: the feedback\n  \
-netdojo screen practice --lesson m03-subnetting --seed 1\n\n\
+netdojo screen practice --lesson m03-subnetting --seed 1\n  \
+netdojo screen practice --skill subnet.split --difficulty hard --seed 3\n\n\
 The practice screen reads no progress and saves none."
 )]
 pub struct ScreenArgs {
@@ -68,6 +69,10 @@ pub struct ScreenArgs {
     /// The seed of the practice screen's questions [default: 1]
     #[arg(long, value_name = "N")]
     pub seed: Option<String>,
+
+    /// How hard the practice screen's questions are: easy, medium or hard [default: medium]
+    #[arg(long, value_name = "LEVEL")]
+    pub difficulty: Option<String>,
 
     /// Text to type into the screen's input first
     pub args: Vec<String>,
@@ -109,7 +114,15 @@ fn request(args: &ScreenArgs, lang: Lang) -> Result<(ScreenName, ScreenRequest),
         screen: name,
         given,
     };
-    let practice_only = !args.skills.is_empty() || args.module.is_some() || args.seed.is_some();
+    let misplaced = |given: String, owners: &'static str| ScreenError::Misplaced {
+        screen: name,
+        given,
+        owners,
+    };
+    let practice_only = !args.skills.is_empty()
+        || args.module.is_some()
+        || args.seed.is_some()
+        || args.difficulty.is_some();
     if name == ScreenName::Practice {
         let mut flags = Vec::new();
         for skill in &args.skills {
@@ -118,6 +131,7 @@ fn request(args: &ScreenArgs, lang: Lang) -> Result<(ScreenName, ScreenRequest),
         for (flag, value) in [
             ("--module", &args.module),
             ("--seed", &args.seed),
+            ("--difficulty", &args.difficulty),
             ("--lesson", &args.lesson),
         ] {
             if let Some(value) = value {
@@ -125,7 +139,10 @@ fn request(args: &ScreenArgs, lang: Lang) -> Result<(ScreenName, ScreenRequest),
             }
         }
         if args.scroll > 0 {
-            return Err(lesson_only(format!("--scroll {}", args.scroll)));
+            return Err(misplaced(
+                format!("--scroll {}", args.scroll),
+                "the lesson screen takes it",
+            ));
         }
         flags.extend(screen_args);
         screen_args = flags;
@@ -140,7 +157,10 @@ fn request(args: &ScreenArgs, lang: Lang) -> Result<(ScreenName, ScreenRequest),
         if let Some(seed) = &args.seed {
             given.push(format!("--seed {seed}"));
         }
-        return Err(lesson_only(given.join(" ")));
+        if let Some(difficulty) = &args.difficulty {
+            given.push(format!("--difficulty {difficulty}"));
+        }
+        return Err(misplaced(given.join(" "), "the practice screen takes it"));
     } else if name == ScreenName::Lesson {
         if let Some(id) = &args.lesson {
             if !screen_args.is_empty() {
@@ -149,9 +169,15 @@ fn request(args: &ScreenArgs, lang: Lang) -> Result<(ScreenName, ScreenRequest),
             screen_args = vec![id.clone()];
         }
     } else if let Some(id) = &args.lesson {
-        return Err(lesson_only(format!("--lesson {id}")));
+        return Err(misplaced(
+            format!("--lesson {id}"),
+            "the lesson and practice screens take it",
+        ));
     } else if args.scroll > 0 {
-        return Err(lesson_only(format!("--scroll {}", args.scroll)));
+        return Err(misplaced(
+            format!("--scroll {}", args.scroll),
+            "the lesson screen takes it",
+        ));
     }
     let request = ScreenRequest {
         size,

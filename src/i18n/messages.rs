@@ -815,6 +815,12 @@ messages! {
     CtxPracticeFeedback => "After a practice answer", "練習問題の答え合わせの後";
     CtxPracticeSummary => "End of a practice session", "練習の終わり";
     CtxPracticeScroll => "Practice and statistics", "練習と学習の記録";
+    CtxPracticeSession => "Anywhere in practice", "練習中はいつでも";
+    KeyNextDifficulty => "next difficulty", "次の難易度";
+    DifficultyEasy => "easy", "やさしい";
+    DifficultyMedium => "medium", "ふつう";
+    DifficultyHard => "hard", "難しい";
+    PracticeDifficultyChanged => "Difficulty: {0}, from the next new question.", "難易度：{0}（次の新しい問題から）";
     KeyCheckAnswer => "check the answer", "答え合わせ";
     KeyNextQuestion => "next question", "次の問題";
     KeyOpenCalc => "open the calculator with the question's values", "問題の値で計算機を開く";

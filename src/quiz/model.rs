@@ -112,6 +112,21 @@ impl Difficulty {
             Difficulty::Hard => "hard",
         }
     }
+
+    /// The next harder difficulty, and after the hardest the easiest again.
+    ///
+    /// ```
+    /// use netdojo::quiz::model::Difficulty;
+    /// assert_eq!(Difficulty::Medium.next(), Difficulty::Hard);
+    /// assert_eq!(Difficulty::Hard.next(), Difficulty::Easy);
+    /// ```
+    pub fn next(self) -> Difficulty {
+        match self {
+            Difficulty::Easy => Difficulty::Medium,
+            Difficulty::Medium => Difficulty::Hard,
+            Difficulty::Hard => Difficulty::Easy,
+        }
+    }
 }
 
 impl fmt::Display for Difficulty {

@@ -199,6 +199,26 @@ impl Session {
         }
     }
 
+    /// How hard the new questions are.
+    pub fn difficulty(&self) -> Difficulty {
+        self.difficulty
+    }
+
+    /// Makes the new questions drawn from now on `difficulty` hard; questions
+    /// already asked (and their retries) stay as they were.
+    ///
+    /// ```
+    /// use netdojo::quiz::{generators, session::Session};
+    /// use netdojo::quiz::model::Difficulty;
+    /// let skills = vec![generators::find("subnet.network").unwrap()];
+    /// let mut session = Session::new(skills, Difficulty::Easy, 2, 7);
+    /// session.set_difficulty(Difficulty::Hard);
+    /// assert_eq!(session.difficulty(), Difficulty::Hard);
+    /// ```
+    pub fn set_difficulty(&mut self, difficulty: Difficulty) {
+        self.difficulty = difficulty;
+    }
+
     /// How many new questions the session asks in all.
     pub fn planned(&self) -> usize {
         self.new_left + self.since_start

@@ -194,6 +194,8 @@ pub enum Outcome {
         /// Whether the answer was right.
         right: bool,
     },
+    /// The learner chose how hard practice questions are from now on.
+    Difficulty(crate::quiz::model::Difficulty),
     // Exam
     /// Work for the run loop (writing an exam's answers).
     Effect(super::update::Effect),
@@ -251,6 +253,7 @@ impl Screen {
                     today: Day(0),
                     library: &library,
                     seed: 1,
+                    difficulty: crate::quiz::model::Difficulty::Medium,
                 };
                 Screen::Practice(Box::new(PracticeState::start(spec, &start)))
             }
@@ -416,6 +419,9 @@ pub struct App {
     pub today: Day,
     /// The seed of the next practice session that names none.
     pub next_seed: u64,
+    /// How hard generated practice questions are (medium until the learner
+    /// changes it).
+    pub difficulty: crate::quiz::model::Difficulty,
 }
 
 impl App {
@@ -433,6 +439,7 @@ impl App {
             progress: Progress::default(),
             today: Day(0),
             next_seed: 1,
+            difficulty: crate::quiz::model::Difficulty::Medium,
         }
     }
 
@@ -511,6 +518,7 @@ impl App {
                     today: self.today,
                     library: self.shelf.library(),
                     seed: self.next_seed,
+                    difficulty: self.difficulty,
                 };
                 let screen = Screen::Practice(Box::new(PracticeState::start(spec, &start)));
                 if spec.seed.is_none() {

@@ -169,6 +169,8 @@ pub enum Context {
     PracticeSummary,
     /// Scrolling practice and statistics.
     PracticeScroll,
+    /// Anywhere in a practice session.
+    PracticeSession,
     // Exam
     /// A question of an exam.
     Exam,
@@ -219,6 +221,7 @@ impl Context {
         Context::PracticeFeedback,
         Context::PracticeSummary,
         Context::PracticeScroll,
+        Context::PracticeSession,
         // Exam
         Context::Exam,
         Context::ExamReview,
@@ -265,6 +268,7 @@ impl Context {
             Context::PracticeFeedback => Msg::CtxPracticeFeedback,
             Context::PracticeSummary => Msg::CtxPracticeSummary,
             Context::PracticeScroll => Msg::CtxPracticeScroll,
+            Context::PracticeSession => Msg::CtxPracticeSession,
             // Exam
             Context::Exam => Msg::CtxExam,
             Context::ExamReview => Msg::CtxExamReview,
@@ -664,6 +668,7 @@ impl Mode {
         contexts: &[
             X::PracticeAsk,
             X::PracticeScroll,
+            X::PracticeSession,
             X::FieldEdit,
             X::Back,
             X::Normal,
@@ -676,6 +681,7 @@ impl Mode {
         contexts: &[
             X::PracticeAsk,
             X::PracticeScroll,
+            X::PracticeSession,
             X::TextEdit,
             X::Back,
             X::Global,
@@ -687,6 +693,7 @@ impl Mode {
         contexts: &[
             X::PracticeFeedback,
             X::PracticeScroll,
+            X::PracticeSession,
             X::Back,
             X::Normal,
             X::Global,
@@ -698,6 +705,7 @@ impl Mode {
         contexts: &[
             X::PracticeSummary,
             X::PracticeScroll,
+            X::PracticeSession,
             X::Back,
             X::Normal,
             X::Global,
@@ -1542,6 +1550,13 @@ pub static BINDINGS: &[Binding] = &[
         Action::PracticeAgain,
         Msg::KeyPractiseAgain,
         Some(Msg::HintPractiseAgain),
+    ),
+    row(
+        C::PracticeSession,
+        &[Key::ctrl('t')],
+        Action::NextMode,
+        Msg::KeyNextDifficulty,
+        Some(Msg::KeyNextDifficulty),
     ),
     row(C::PracticeScroll, &[UP], Action::Up, Msg::KeyScrollUp, None),
     row(

@@ -319,6 +319,16 @@ pub enum ScreenError {
         "\"{0}\" is not a screen size (expected COLSxROWS such as 80x24, each side 0 to {MAX_SIDE})"
     )]
     BadSize(String),
+    /// An option of other screens was given to this one.
+    #[error("\"{given}\" is not an option of the {} screen (only {owners})", screen.name())]
+    Misplaced {
+        /// The screen.
+        screen: ScreenName,
+        /// The option and its value.
+        given: String,
+        /// The screens that take it, and the verb.
+        owners: &'static str,
+    },
     /// The screen takes no arguments but some were given.
     #[error("\"{given}\" is not expected: the {} screen takes no arguments", screen.name())]
     NoArguments {
@@ -345,6 +355,9 @@ pub enum ScreenError {
     /// The seed is not a whole number.
     #[error("\"{0}\" is not a seed (expected a whole number from 0 to 18446744073709551615)")]
     BadSeed(String),
+    /// The difficulty is not one of the three.
+    #[error(transparent)]
+    BadDifficulty(#[from] crate::quiz::model::UnknownDifficulty),
     // Exam
     /// The exam screen was asked for without a pack and a name.
     #[error(
@@ -363,6 +376,7 @@ fn practice_script(args: &[String]) -> Result<Vec<Action>, ScreenError> {
     use super::app::{PracticeSource, PracticeSpec};
     use crate::quiz::generators;
     let (mut skills, mut module, mut lesson, mut seed) = (Vec::new(), None, None, None);
+    let mut difficulty = None;
     let mut answers = Vec::new();
     let mut words = args.iter();
     while let Some(word) = words.next() {
@@ -382,6 +396,10 @@ fn practice_script(args: &[String]) -> Result<Vec<Action>, ScreenError> {
                 module = Some(wanted);
             }
             "--lesson" => lesson = Some(value()),
+            "--difficulty" => {
+                let text = value();
+                difficulty = Some(text.parse::<crate::quiz::model::Difficulty>()?);
+            }
             "--seed" => {
                 let text = value();
                 seed = Some(
@@ -406,7 +424,11 @@ fn practice_script(args: &[String]) -> Result<Vec<Action>, ScreenError> {
         (None, None) if skills.is_empty() => PracticeSource::Due,
         (None, None) => PracticeSource::Skills(skills),
     };
-    let mut script = vec![Action::Go(Route::Practice(PracticeSpec { source, seed }))];
+    let mut script = vec![Action::Go(Route::Practice(PracticeSpec {
+        source,
+        seed,
+        difficulty,
+    }))];
     for (i, answer) in answers.iter().enumerate() {
         if i > 0 {
             script.push(Action::Open);

@@ -143,6 +143,17 @@ fn screen(app: &mut App, action: &Action) -> Option<Effect> {
             app.record_answer(&skill, right);
             return Some(Effect::SaveProgress);
         }
+        Outcome::Difficulty(difficulty) => {
+            app.difficulty = difficulty;
+            app.status = Some(Status {
+                msg: Msg::PracticeDifficultyChanged,
+                args: vec![
+                    app.lang
+                        .text(super::app::practice::page::difficulty_name(difficulty))
+                        .to_owned(),
+                ],
+            });
+        }
         Outcome::Effect(effect) => return Some(effect),
     }
     None

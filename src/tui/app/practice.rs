@@ -36,19 +36,26 @@ pub enum PracticeSource {
     Lesson(String),
 }
 
-/// A session to start: what it practises and its seed (`None`: the app's next).
+/// A session to start: what it practises, its seed and its difficulty (`None`:
+/// the app's).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PracticeSpec {
     /// What it practises.
     pub source: PracticeSource,
     /// The seed of its questions.
     pub seed: Option<u64>,
+    /// How hard its generated questions are.
+    pub difficulty: Option<Difficulty>,
 }
 
 impl PracticeSpec {
-    /// A session of `source` with the app's next seed.
+    /// A session of `source` with the app's next seed and its difficulty.
     pub fn of(source: PracticeSource) -> PracticeSpec {
-        PracticeSpec { source, seed: None }
+        PracticeSpec {
+            source,
+            seed: None,
+            difficulty: None,
+        }
     }
 }
 
@@ -63,6 +70,8 @@ pub struct Start<'a> {
     pub library: &'a Library,
     /// The seed to use when the spec names none.
     pub seed: u64,
+    /// The difficulty to use when the spec names none.
+    pub difficulty: Difficulty,
 }
 
 /// Where the session is.
@@ -105,7 +114,7 @@ impl PracticeState {
     /// Starts a session of `spec`.
     pub fn start(spec: &PracticeSpec, start: &Start<'_>) -> PracticeState {
         let seed = spec.seed.unwrap_or(start.seed);
-        let difficulty = Difficulty::Medium;
+        let difficulty = spec.difficulty.unwrap_or(start.difficulty);
         let all = || SKILLS.iter().collect::<Vec<&'static Skill>>();
         let mut nothing_due = false;
         let session = match &spec.source {
@@ -164,6 +173,20 @@ impl PracticeState {
     /// The seed of the session's questions.
     pub fn seed(&self) -> u64 {
         self.seed
+    }
+
+    /// How hard the new questions are.
+    pub fn difficulty(&self) -> Difficulty {
+        self.session.difficulty()
+    }
+
+    /// The same source again with the next seed, as hard as now.
+    fn next_spec(&self, source: PracticeSource) -> PracticeSpec {
+        PracticeSpec {
+            source,
+            seed: Some(self.seed.wrapping_add(1)),
+            difficulty: Some(self.difficulty()),
+        }
     }
 
     /// The question on screen, if any.
@@ -241,10 +264,13 @@ impl PracticeState {
             },
             (Stage::Summary, Action::PracticeMissed) => self.practise_missed(),
             (Stage::Summary, Action::PracticeAgain) => {
-                Outcome::Open(Route::Practice(PracticeSpec {
-                    source: self.source.clone(),
-                    seed: Some(self.seed.wrapping_add(1)),
-                }))
+                Outcome::Open(Route::Practice(self.next_spec(self.source.clone())))
+            }
+            // Applies from the next new question: the one on screen keeps its numbers.
+            (_, Action::NextMode) => {
+                let harder = self.difficulty().next();
+                self.session.set_difficulty(harder);
+                Outcome::Difficulty(harder)
             }
             _ => {
                 if asking && self.edit(action) {
@@ -403,10 +429,9 @@ impl PracticeState {
         if missed.is_empty() {
             return status(Msg::NothingMissed, Vec::new());
         }
-        Outcome::Open(Route::Practice(PracticeSpec {
-            source: PracticeSource::Skills(missed.into_iter().map(str::to_owned).collect()),
-            seed: Some(self.seed.wrapping_add(1)),
-        }))
+        Outcome::Open(Route::Practice(self.next_spec(PracticeSource::Skills(
+            missed.into_iter().map(str::to_owned).collect(),
+        ))))
     }
 }
 

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use crate::i18n::width::{columns, wrap};
 use crate::i18n::{Lang, Msg};
 use crate::quiz::check::Verdict;
-use crate::quiz::model::{Kind, Question, Text, Unit, letter};
+use crate::quiz::model::{Difficulty, Kind, Question, Text, Unit, letter};
 use crate::tui::content::{TextLine, Tone};
 use crate::tui::keymap::{Key, Mode};
 use crate::tui::layout;
@@ -64,6 +64,15 @@ pub fn title(state: &PracticeState, lang: Lang) -> String {
     lang.fill(Msg::PracticeTitleOf, &[&what])
 }
 
+/// The name of a difficulty in the interface's words.
+pub fn difficulty_name(difficulty: Difficulty) -> Msg {
+    match difficulty {
+        Difficulty::Easy => Msg::DifficultyEasy,
+        Difficulty::Medium => Msg::DifficultyMedium,
+        Difficulty::Hard => Msg::DifficultyHard,
+    }
+}
+
 /// The counts at the bottom of the box: question n of all, right and wrong.
 pub fn counts(state: &PracticeState) -> String {
     let (asked, planned) = state.progress();
@@ -80,7 +89,11 @@ pub fn lines(state: &PracticeState, lang: Lang, width: usize) -> Vec<TextLine> {
     match (state.stage(), state.turn()) {
         (Stage::Summary, _) | (_, None) => summary(state, lang, width, &mut out),
         (stage, Some(turn)) => {
-            let mut head = format!("{} · {}", turn.question.skill, turn.question.difficulty);
+            let mut head = format!(
+                "{} · {}",
+                turn.question.skill,
+                lang.text(difficulty_name(turn.question.difficulty))
+            );
             if turn.retry > 0 {
                 head.push_str(" · ");
                 head.push_str(lang.text(Msg::PracticeAgainTag));
