@@ -53,20 +53,6 @@ async fn named(class: &Class, key: &russh::keys::PrivateKey, name: &str) -> Stud
     student
 }
 
-fn typed_in(path: &std::path::Path) -> Vec<(String, u64, String)> {
-    journal_lines(path)
-        .into_iter()
-        .filter(|v| v["event"] == "typed")
-        .map(|v| {
-            (
-                v["student"].as_str().unwrap().to_string(),
-                v["question"].as_u64().unwrap(),
-                v["typed"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_pack_is_answered_with_letters_and_typed_values_and_reported() {
     let class = start(pack_setup(PACK, teacher_paced()), fast_limits(), None).await;

@@ -250,6 +250,22 @@ pub fn answers_in(path: &std::path::Path) -> Vec<(String, u64, u64)> {
         .collect()
 }
 
+/// The typed answers (a pack session's) in a journal: student, question, text.
+#[allow(dead_code)]
+pub fn typed_in(path: &std::path::Path) -> Vec<(String, u64, String)> {
+    journal_lines(path)
+        .into_iter()
+        .filter(|v| v["event"] == "typed")
+        .map(|v| {
+            (
+                v["student"].as_str().unwrap().to_string(),
+                v["question"].as_u64().unwrap(),
+                v["typed"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
 /// Waits until `check` holds on the host's session.
 pub async fn until(
     host: &Host,

@@ -1,5 +1,7 @@
-//! A built-in three-question subnetting session, for trying the live classroom
-//! without a pack. Every right answer is computed by the subnet core, never typed in.
+//! Three fixed subnetting questions shared by the whole class, without a pack:
+//! the session shape that journals of packless sessions hold, kept for them and
+//! for the engine's own examples and tests (`class host --demo` hosts a built-in
+//! pack instead). Every right answer is computed by the subnet core.
 
 use ipnet::IpNet;
 

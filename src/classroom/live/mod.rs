@@ -17,7 +17,7 @@
 //! student   a student's screen loop over the SSH channel
 //! host      the listener, accept loop, ticker, shutdown
 //! roster    the roster file: fingerprints or public keys, names bound with " = "
-//! demo      a built-in three-question session computed by the subnet core
+//! demo      three fixed questions without a pack, for examples and tests
 //! packrun   a quiz pack run live: each student's exam from the name they pick
 //! results   the result files of a finished pack session, as `class take` writes them
 //! teacher   the teacher's keymap rows and what the dashboard shows (pure)

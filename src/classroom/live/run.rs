@@ -201,11 +201,16 @@ impl Results<'_> {
                 for path in &done.kept {
                     writeln!(out, "result: {} (already there, kept)", path.display())?;
                 }
-                writeln!(
-                    out,
-                    "report: netdojo class report {} --pack {pack_file}",
-                    self.dir.display()
-                )?;
+                // The demo pack is no file to name: the results alone make the report.
+                if pack_file == crate::classroom::pack::DEMO_FILE {
+                    writeln!(out, "report: netdojo class report {}", self.dir.display())?;
+                } else {
+                    writeln!(
+                        out,
+                        "report: netdojo class report {} --pack {pack_file}",
+                        self.dir.display()
+                    )?;
+                }
             }
             Err(e) => writeln!(err, "netdojo: cannot write the results: {e}")?,
         }

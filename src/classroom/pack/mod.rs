@@ -26,6 +26,7 @@
 //! [`read`] turns the text into a [`Pack`] or a list of [`Problem`]s, each located by
 //! a JSON pointer (`/questions/2/skill`) or, for a syntax error, by line and column.
 
+mod demo;
 mod read;
 mod starter;
 
@@ -34,6 +35,7 @@ use serde::{Deserialize, Serialize};
 use crate::lang::Lang;
 use crate::quiz::model::{Difficulty, Text};
 
+pub use demo::{DEMO, DEMO_FILE};
 pub use read::{Problem, Where, read};
 pub use starter::{STARTER, starter};
 

@@ -5,8 +5,7 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
-use super::{cannot_read, load_pack};
-use crate::classroom::live::demo::demo_setup;
+use super::{LoadedPack, cannot_read, load_pack};
 use crate::classroom::live::host::JournalStart;
 use crate::classroom::live::journal::read_setup;
 use crate::classroom::live::limits::Limits;
@@ -48,7 +47,7 @@ pub struct HostArgs {
     /// The quiz pack to host (with --resume: checked against the journal's)
     #[arg(value_name = "PACK", conflicts_with = "demo")]
     pub pack: Option<PathBuf>,
-    /// Run the built-in 3-question subnetting session instead of a pack
+    /// Host the built-in demo pack (three subnetting questions) instead of a file
     #[arg(long, conflicts_with = "resume")]
     pub demo: bool,
     /// Folder for the result files, one per student, written when the session ends
@@ -198,29 +197,38 @@ pub fn run(args: &HostArgs, io: &mut Io<'_>) -> std::io::Result<Status> {
                 question_secs: secs,
             },
         };
-        let mut setup = match &args.pack {
-            Some(path) => {
-                let library = load::embedded_library();
-                let loaded = match load_pack(path, &library, io)? {
-                    Ok(loaded) => loaded,
-                    Err(status) => return Ok(status),
-                };
-                let pacing = match (args.self_paced, args.question_time) {
-                    (None, None) => pacing_for(loaded.pack.time_limit),
-                    _ => pacing,
-                };
-                Setup {
-                    title: loaded.pack.title.clone(),
-                    code: code.clone(),
-                    pacing,
-                    questions: Vec::new(),
-                    board_visible: true,
-                    max_students: args.max_students,
-                    roster: None,
-                    pack: Some(PackSource::new(&path.display().to_string(), &loaded.text)),
-                }
-            }
-            None => demo_setup(&code, pacing, args.max_students),
+        let library = load::embedded_library();
+        // The demo is a pack like any other, built in: it runs and writes results
+        // through the same code.
+        let (file, loaded) = match &args.pack {
+            Some(path) => match load_pack(path, &library, io)? {
+                Ok(loaded) => (path.display().to_string(), loaded),
+                Err(status) => return Ok(status),
+            },
+            None => match pack::read(pack::DEMO, &library) {
+                Ok(demo) => (
+                    pack::DEMO_FILE.to_owned(),
+                    LoadedPack {
+                        pack: demo,
+                        text: pack::DEMO.to_owned(),
+                    },
+                ),
+                Err(_) => return bad(io, "the built-in demo pack cannot be read"),
+            },
+        };
+        let pacing = match (args.self_paced, args.question_time) {
+            (None, None) => pacing_for(loaded.pack.time_limit),
+            _ => pacing,
+        };
+        let mut setup = Setup {
+            title: loaded.pack.title.clone(),
+            code: code.clone(),
+            pacing,
+            questions: Vec::new(),
+            board_visible: true,
+            max_students: args.max_students,
+            roster: None,
+            pack: Some(PackSource::new(&file, &loaded.text)),
         };
         setup.board_visible = !args.hide_board;
         if let Some(path) = &args.roster {
