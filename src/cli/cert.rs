@@ -56,7 +56,8 @@ pub fn run(args: &CertArgs, io: &mut Io<'_>) -> io::Result<Status> {
         }
     };
     if !args.json {
-        io.out.write_all(cert::certificate(&sans).as_bytes())?;
+        io.out
+            .write_all(cert::certificate(&sans, crate::lang::Lang::En).as_bytes())?;
     }
     let mut status = Status::Ok;
     for text in &args.names {
@@ -77,7 +78,8 @@ pub fn run(args: &CertArgs, io: &mut Io<'_>) -> io::Result<Status> {
             writeln!(io.out)?;
         } else {
             writeln!(io.out)?;
-            io.out.write_all(cert::coverage(&coverage).as_bytes())?;
+            io.out
+                .write_all(cert::coverage(&coverage, crate::lang::Lang::En).as_bytes())?;
         }
     }
     Ok(status)

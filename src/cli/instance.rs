@@ -67,7 +67,8 @@ pub fn run(args: &InstanceArgs, io: &mut Io<'_>) -> io::Result<Status> {
             if !decoded.is_empty() {
                 writeln!(io.out)?;
             }
-            io.out.write_all(instance::text(&instance).as_bytes())?;
+            io.out
+                .write_all(instance::text(&instance, crate::lang::Lang::En).as_bytes())?;
         }
         decoded.push(instance);
     }
@@ -89,7 +90,7 @@ fn write_comparisons(io: &mut Io<'_>, json: bool, decoded: &[InstanceType]) -> i
         }
         return Ok(());
     }
-    let text = instance::compare(decoded);
+    let text = instance::compare(decoded, crate::lang::Lang::En);
     if text.is_empty() {
         return Ok(());
     }

@@ -75,7 +75,8 @@ pub fn run(args: &Ipv4CostArgs, io: &mut Io<'_>) -> io::Result<Status> {
         writeln!(io.out)?;
         return Ok(Status::Ok);
     }
-    io.out.write_all(ipv4cost::text(&cost).as_bytes())?;
+    io.out
+        .write_all(ipv4cost::text(&cost, crate::lang::Lang::En).as_bytes())?;
     Ok(Status::Ok)
 }
 

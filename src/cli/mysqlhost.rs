@@ -68,7 +68,7 @@ pub fn run(args: &MysqlHostArgs, io: &mut Io<'_>) -> io::Result<Status> {
     }
     if !args.json {
         io.out
-            .write_all(mysqlhost::accounts(&accounts).as_bytes())?;
+            .write_all(mysqlhost::accounts(&accounts, crate::lang::Lang::En).as_bytes())?;
     }
     let mut status = Status::Ok;
     for text in &args.clients {
@@ -93,8 +93,9 @@ pub fn run(args: &MysqlHostArgs, io: &mut Io<'_>) -> io::Result<Status> {
             writeln!(io.out)?;
         } else {
             writeln!(io.out)?;
-            io.out
-                .write_all(mysqlhost::choice(&accounts, &choice).as_bytes())?;
+            io.out.write_all(
+                mysqlhost::choice(&accounts, &choice, crate::lang::Lang::En).as_bytes(),
+            )?;
         }
     }
     Ok(status)

@@ -112,7 +112,7 @@ fn write_shares(io: &mut Io<'_>, json: bool, names: &[String], shares: &Shares) 
         return writeln!(io.out);
     }
     io.out
-        .write_all(crate::format::weighted::shares(names, shares).as_bytes())
+        .write_all(crate::format::weighted::shares(names, shares, crate::lang::Lang::En).as_bytes())
 }
 
 fn write_plan(
