@@ -1056,6 +1056,26 @@ mod tests {
         text.parse().unwrap()
     }
 
+    #[test]
+    fn every_series_and_letter_has_its_own_japanese_meaning() {
+        for series in SERIES {
+            let ja = series.meaning_in(Lang::Ja);
+            // FPGA reads the same in Japanese.
+            if series.code != "f" {
+                assert_ne!(ja, series.meaning, "{} is not translated", series.code);
+            }
+            assert!(!ja.is_empty());
+        }
+        for attribute in Attribute::ALL {
+            assert_ne!(attribute.meaning_in(Lang::Ja), attribute.meaning());
+        }
+        assert_eq!(Category::MemoryOptimized.to_string(), "memory optimized");
+        assert_eq!(
+            Variant::Flex.describe(Lang::Ja),
+            "Flex インスタンス：CPU を常にフルには使わないワークロード向けの低価格版"
+        );
+    }
+
     fn error(text: &str) -> String {
         text.parse::<InstanceType>().unwrap_err().to_string()
     }

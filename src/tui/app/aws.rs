@@ -647,4 +647,62 @@ mod tests {
             "✗ \"two\" is not a valid number of addresses: expected a whole number such as 730"
         );
     }
+
+    fn lines_ja(s: &AwsState, width: usize) -> Vec<String> {
+        s.lines(Lang::Ja, width)
+            .iter()
+            .map(TextLine::text)
+            .collect()
+    }
+
+    #[test]
+    fn instance_types_compare_in_japanese_and_print_english() {
+        let s = state(AwsKind::Instance, &["m5.large,m5.metal"]);
+        assert_eq!(
+            s.message(Lang::Ja).map(|m| m.text()).as_deref(),
+            Some("✓ m5.large：汎用、m5.metal：汎用")
+        );
+        let lines = lines_ja(&s, 200);
+        assert_eq!(
+            lines[16..],
+            [
+                "サイズ      metal：ベアメタル（サーバー 1 台をまるごと使う）。ファミリーの最大サイズと同じ大きさですが、それがどれかは名前からわかりません",
+                "",
+                "比較  比較できません：m5.metal は metal サイズです。ファミリーの最大サイズと同じですが、それがどれかは名前からわかりません",
+            ]
+        );
+        let cli = s.cli().unwrap();
+        assert!(cli.output.starts_with("Type          m5.large\n"));
+        assert!(cli.output.ends_with("Compare  not compared: m5.metal is a metal size: it matches the largest size of its family, which the name does not say\n"), "{}", cli.output);
+    }
+
+    #[test]
+    fn a_client_without_an_account_is_refused_in_japanese() {
+        let s = state(AwsKind::MysqlHost, &["'app'@'10.0.%'", "web@192.0.2.1"]);
+        assert_eq!(message(&s), "✗ web@192.0.2.1 → ✗");
+        assert_eq!(
+            lines_ja(&s, 100)[3..5],
+            [
+                "web@192.0.2.1 -> 一致するアカウントがないため、MySQL は接続を拒否します",
+                "    'app'@'10.0.%'  不一致：ユーザーが web ではなく app です",
+            ]
+        );
+    }
+
+    #[test]
+    fn all_zero_weights_in_japanese() {
+        let s = state(AwsKind::Weighted, &["0,0"]);
+        let lines = lines_ja(&s, 120);
+        assert_eq!(
+            lines[3..],
+            [
+                "レコード  重み  割合  百分率",
+                "#1           0   1/2     50%",
+                "#2           0   1/2     50%",
+                "重みがすべて 0 なので、Route 53 はどのレコードも同じ頻度で回答します。",
+                "",
+                "この割合はすべてのレコードが正常な場合です。異常なレコードは除かれ、残りのレコードで応答を分け合います。",
+            ]
+        );
+    }
 }
