@@ -1,7 +1,8 @@
 //! The smaller AWS calculators as screens: weighted routing, the instance-type
 //! decoder, the wildcard-certificate matcher, the MySQL host-pattern matcher and
-//! the public IPv4 charge. Each shows the text its command prints (one
-//! implementation, in `format::`), worked out as the inputs change.
+//! the public IPv4 charge. Each keeps the values its inputs give and writes them
+//! with the one implementation in `format::`: in the screen's language when drawn,
+//! and in English (what the command prints) in the command-line view.
 
 use crate::calc::certmatch::{Coverage, HostName, San, certificate_covers, parse_sans};
 use crate::calc::instance::InstanceType;
