@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::{Io, Status, report};
 use crate::calc::certmatch::{Coverage, HostName, San, certificate_covers, parse_sans};
 use crate::format::cert;
+use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
 A certificate lists the DNS names it is valid for (its subject alternative
@@ -57,7 +58,7 @@ pub fn run(args: &CertArgs, io: &mut Io<'_>) -> io::Result<Status> {
     };
     if !args.json {
         io.out
-            .write_all(cert::certificate(&sans, crate::lang::Lang::En).as_bytes())?;
+            .write_all(cert::certificate(&sans, Lang::En).as_bytes())?;
     }
     let mut status = Status::Ok;
     for text in &args.names {
@@ -79,7 +80,7 @@ pub fn run(args: &CertArgs, io: &mut Io<'_>) -> io::Result<Status> {
         } else {
             writeln!(io.out)?;
             io.out
-                .write_all(cert::coverage(&coverage, crate::lang::Lang::En).as_bytes())?;
+                .write_all(cert::coverage(&coverage, Lang::En).as_bytes())?;
         }
     }
     Ok(status)

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::{Io, Status, report};
 use crate::calc::instance::{Attribute, InstanceType};
 use crate::format::instance;
+use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
 An instance type is FAMILY.SIZE. The family is everything before the dot: series
@@ -68,7 +69,7 @@ pub fn run(args: &InstanceArgs, io: &mut Io<'_>) -> io::Result<Status> {
                 writeln!(io.out)?;
             }
             io.out
-                .write_all(instance::text(&instance, crate::lang::Lang::En).as_bytes())?;
+                .write_all(instance::text(&instance, Lang::En).as_bytes())?;
         }
         decoded.push(instance);
     }
@@ -90,7 +91,7 @@ fn write_comparisons(io: &mut Io<'_>, json: bool, decoded: &[InstanceType]) -> i
         }
         return Ok(());
     }
-    let text = instance::compare(decoded, crate::lang::Lang::En);
+    let text = instance::compare(decoded, Lang::En);
     if text.is_empty() {
         return Ok(());
     }

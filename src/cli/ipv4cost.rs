@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::{Io, Status, report};
 use crate::calc::cost::{HOURS_PER_MONTH, PUBLIC_IPV4_HOURLY};
 use crate::format::ipv4cost;
+use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
 Since 2024-02-01 AWS charges $0.005 an hour for every public IPv4 address: the
@@ -76,7 +77,7 @@ pub fn run(args: &Ipv4CostArgs, io: &mut Io<'_>) -> io::Result<Status> {
         return Ok(Status::Ok);
     }
     io.out
-        .write_all(ipv4cost::text(&cost, crate::lang::Lang::En).as_bytes())?;
+        .write_all(ipv4cost::text(&cost, Lang::En).as_bytes())?;
     Ok(Status::Ok)
 }
 
