@@ -21,6 +21,7 @@ use std::str::FromStr;
 use thiserror::Error;
 
 use super::parse::normalize_input;
+use crate::lang::Lang;
 
 /// The longest DNS name in text form, without the trailing dot.
 const MAX_NAME: usize = 253;
@@ -405,28 +406,55 @@ pub struct SanCheck {
     pub verdict: Verdict,
 }
 
-impl fmt::Display for SanCheck {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl SanCheck {
+    /// The verdict explained in one sentence, in `lang`.
+    ///
+    /// ```
+    /// use netdojo::calc::certmatch::{certificate_covers, San};
+    /// use netdojo::lang::Lang;
+    /// let sans: Vec<San> = vec!["*.example.jp".parse().unwrap()];
+    /// let coverage = certificate_covers(&sans, &"example.jp".parse().unwrap());
+    /// assert!(coverage.checks[0].explain(Lang::Ja).starts_with("対象外：example.jp は *.example.jp の頂点"));
+    /// ```
+    pub fn explain(&self, lang: Lang) -> String {
         let (san, host) = (&self.san, &self.host);
         let base = match san {
             San::Exact(name) | San::Wildcard(name) => name,
         };
-        match &self.verdict {
-            Verdict::Exact => write!(f, "yes: the same name (case does not matter)"),
-            Verdict::OneLabel { label } => {
-                write!(f, "yes: * stands for the one label {label}")
+        match (&self.verdict, lang) {
+            (Verdict::Exact, Lang::En) => "yes: the same name (case does not matter)".to_owned(),
+            (Verdict::Exact, Lang::Ja) => {
+                "対象：同じ名前です（大文字と小文字は区別されません）".to_owned()
             }
-            Verdict::Apex => write!(
-                f,
+            (Verdict::OneLabel { label }, Lang::En) => {
+                format!("yes: * stands for the one label {label}")
+            }
+            (Verdict::OneLabel { label }, Lang::Ja) => {
+                format!("対象：* がラベル {label} ひとつを表します")
+            }
+            (Verdict::Apex, Lang::En) => format!(
                 "no: {host} is the apex of {san}, and a * must stand for one label; add {host} as its own name"
             ),
-            Verdict::TooManyLabels { labels, count } => write!(
-                f,
+            (Verdict::Apex, Lang::Ja) => format!(
+                "対象外：{host} は {san} の頂点（Apex）で、* は必ずラベルひとつを表します。{host} も名前として追加してください"
+            ),
+            (Verdict::TooManyLabels { labels, count }, Lang::En) => format!(
                 "no: {san} covers one label before {base}, and {host} has {count} ({labels})"
             ),
-            Verdict::NotUnder => write!(f, "no: {host} is not under {base}"),
-            Verdict::Different => write!(f, "no: a different name"),
+            (Verdict::TooManyLabels { labels, count }, Lang::Ja) => format!(
+                "対象外：{san} がカバーするのは {base} の前のラベルひとつだけですが、{host} には {count} 個（{labels}）あります"
+            ),
+            (Verdict::NotUnder, Lang::En) => format!("no: {host} is not under {base}"),
+            (Verdict::NotUnder, Lang::Ja) => format!("対象外：{host} は {base} の下にありません"),
+            (Verdict::Different, Lang::En) => "no: a different name".to_owned(),
+            (Verdict::Different, Lang::Ja) => "対象外：別の名前です".to_owned(),
         }
+    }
+}
+
+impl fmt::Display for SanCheck {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.explain(Lang::En))
     }
 }
 

@@ -17,6 +17,7 @@ use thiserror::Error;
 
 use super::decimal::{Grouped, div_round_half_up, format_ratio};
 use super::money::Usd;
+use crate::lang::Lang;
 
 /// Bytes in one GB as AWS bills storage: 2^30.
 ///
@@ -289,12 +290,30 @@ impl StoragePrices {
 /// assert_eq!(tier_range(&cost.charges[2]), "over 512,000 GB");
 /// ```
 pub fn tier_range(charge: &TierCharge) -> String {
+    tier_range_in(charge, Lang::En)
+}
+
+/// [`tier_range`] in `lang`: `最初の 51,200 GB`, `51,200〜512,000 GB`, `512,000 GB 超`.
+///
+/// ```
+/// use netdojo::calc::cost::{tier_range_in, S3_STANDARD_US_EAST_1};
+/// use netdojo::lang::Lang;
+/// let cost = S3_STANDARD_US_EAST_1.monthly_cost_gb(600_000).unwrap();
+/// assert_eq!(tier_range_in(&cost.charges[1], Lang::Ja), "51,200〜512,000 GB");
+/// assert_eq!(tier_range_in(&cost.charges[2], Lang::Ja), "512,000 GB 超");
+/// ```
+pub fn tier_range_in(charge: &TierCharge, lang: Lang) -> String {
     let from = Grouped(u128::from(charge.from_gb));
-    match charge.up_to_gb {
-        Some(end) if charge.from_gb == 0 => format!("first {} GB", Grouped(u128::from(end))),
-        Some(end) => format!("{from} to {} GB", Grouped(u128::from(end))),
-        None if charge.from_gb == 0 => "every GB".to_owned(),
-        None => format!("over {from} GB"),
+    let first = charge.from_gb == 0;
+    match (charge.up_to_gb.map(|end| Grouped(u128::from(end))), lang) {
+        (Some(end), Lang::En) if first => format!("first {end} GB"),
+        (Some(end), Lang::Ja) if first => format!("最初の {end} GB"),
+        (Some(end), Lang::En) => format!("{from} to {end} GB"),
+        (Some(end), Lang::Ja) => format!("{from}〜{end} GB"),
+        (None, Lang::En) if first => "every GB".to_owned(),
+        (None, Lang::Ja) if first => "全容量".to_owned(),
+        (None, Lang::En) => format!("over {from} GB"),
+        (None, Lang::Ja) => format!("{from} GB 超"),
     }
 }
 

@@ -30,6 +30,7 @@ use std::str::FromStr;
 use thiserror::Error;
 
 use super::fraction::Fraction;
+use crate::lang::Lang;
 
 /// The broad category AWS groups instance types into.
 ///
@@ -72,16 +73,36 @@ impl Category {
     }
 }
 
+impl Category {
+    /// The category's name in `lang`, as the EC2 documentation of that language says it.
+    ///
+    /// ```
+    /// use netdojo::calc::instance::Category;
+    /// use netdojo::lang::Lang;
+    /// assert_eq!(Category::ComputeOptimized.name(Lang::Ja), "コンピューティング最適化");
+    /// assert_eq!(Category::HpcOptimized.name(Lang::En), "HPC optimized");
+    /// ```
+    pub const fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Category::GeneralPurpose, Lang::En) => "general purpose",
+            (Category::GeneralPurpose, Lang::Ja) => "汎用",
+            (Category::ComputeOptimized, Lang::En) => "compute optimized",
+            (Category::ComputeOptimized, Lang::Ja) => "コンピューティング最適化",
+            (Category::MemoryOptimized, Lang::En) => "memory optimized",
+            (Category::MemoryOptimized, Lang::Ja) => "メモリ最適化",
+            (Category::StorageOptimized, Lang::En) => "storage optimized",
+            (Category::StorageOptimized, Lang::Ja) => "ストレージ最適化",
+            (Category::AcceleratedComputing, Lang::En) => "accelerated computing",
+            (Category::AcceleratedComputing, Lang::Ja) => "高速コンピューティング",
+            (Category::HpcOptimized, Lang::En) => "HPC optimized",
+            (Category::HpcOptimized, Lang::Ja) => "HPC最適化",
+        }
+    }
+}
+
 impl fmt::Display for Category {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Category::GeneralPurpose => "general purpose",
-            Category::ComputeOptimized => "compute optimized",
-            Category::MemoryOptimized => "memory optimized",
-            Category::StorageOptimized => "storage optimized",
-            Category::AcceleratedComputing => "accelerated computing",
-            Category::HpcOptimized => "HPC optimized",
-        })
+        f.write_str(self.name(Lang::En))
     }
 }
 
@@ -198,6 +219,49 @@ pub const SERIES: [Series; 23] = [
         Category::MemoryOptimized,
     ),
 ];
+
+impl Series {
+    /// What the letters stand for, in `lang`.
+    ///
+    /// ```
+    /// use netdojo::calc::instance::series;
+    /// use netdojo::lang::Lang;
+    /// let t = series("t").unwrap();
+    /// assert_eq!(t.meaning_in(Lang::Ja), "バースト可能な汎用（CPU クレジット）");
+    /// assert_eq!(t.meaning_in(Lang::En), t.meaning);
+    /// ```
+    pub fn meaning_in(&self, lang: Lang) -> &'static str {
+        if lang == Lang::En {
+            return self.meaning;
+        }
+        match self.code {
+            "a" => "Arm の汎用（初代 AWS Graviton）",
+            "c" => "コンピューティング最適化",
+            "d" => "高密度ストレージ（大容量 HDD のインスタンスストア）",
+            "dl" => "ディープラーニング用アクセラレーター",
+            "f" => "FPGA",
+            "g" => "グラフィックス処理向けの GPU",
+            "gr" => "グラフィックス処理向けの GPU（vCPU あたりのメモリが多い）",
+            "h" => "HDD ストレージ",
+            "hpc" => "ハイパフォーマンスコンピューティング",
+            "i" => "ストレージ最適化（高速なローカル NVMe SSD）",
+            "im" => "ストレージ最適化、vCPU 1 個あたりメモリ 4 GiB",
+            "inf" => "AWS Inferentia（機械学習の推論）",
+            "is" => "ストレージ最適化、vCPU 1 個あたりメモリ 6 GiB",
+            "m" => "汎用",
+            "mac" => "Apple の Mac ハードウェアで動く macOS",
+            "p" => "GPU による高速コンピューティング",
+            "r" => "メモリ最適化（RAM）",
+            "t" => "バースト可能な汎用（CPU クレジット）",
+            "trn" => "AWS Trainium（機械学習のトレーニング）",
+            "u" => "ハイメモリ（大規模なインメモリデータベース向けの TB 級メモリ）",
+            "vt" => "動画のトランスコード",
+            "x" => "メモリ集約型（特に大きなメモリ）",
+            "z" => "高周波数 CPU と大容量メモリ",
+            _ => self.meaning,
+        }
+    }
+}
 
 const fn series_entry(code: &'static str, meaning: &'static str, category: Category) -> Series {
     Series {
@@ -317,6 +381,30 @@ impl Attribute {
         }
     }
 
+    /// What the letter stands for, in `lang`.
+    ///
+    /// ```
+    /// use netdojo::calc::instance::Attribute;
+    /// use netdojo::lang::Lang;
+    /// assert_eq!(Attribute::InstanceStore.meaning_in(Lang::Ja), "ローカル NVMe インスタンスストア");
+    /// ```
+    pub const fn meaning_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.meaning(),
+            Lang::Ja => match self {
+                Attribute::Amd => "AMD プロセッサ",
+                Attribute::Graviton => "AWS Graviton プロセッサ（Arm）",
+                Attribute::Intel => "Intel プロセッサ",
+                Attribute::EbsOptimized => "ブロックストレージ（EBS）最適化",
+                Attribute::InstanceStore => "ローカル NVMe インスタンスストア",
+                Attribute::Extra => "追加のストレージまたはメモリ",
+                Attribute::Network => "ネットワークと EBS の最適化",
+                Attribute::Qualcomm => "Qualcomm の推論アクセラレーター",
+                Attribute::HighFrequency => "高周波数 CPU",
+            },
+        }
+    }
+
     /// Whether the letter names the processor maker (a, g, i) rather than a capability.
     ///
     /// ```
@@ -356,13 +444,29 @@ pub enum Variant {
     },
 }
 
+impl Variant {
+    /// What the suffix means, in `lang`.
+    ///
+    /// ```
+    /// use netdojo::calc::instance::Variant;
+    /// use netdojo::lang::Lang;
+    /// assert_eq!(Variant::Memory { tb: 12 }.describe(Lang::Ja), "メモリ 12 TB");
+    /// ```
+    pub fn describe(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Variant::Flex, Lang::En) => "Flex instance: lower price, for workloads that do not need the full CPU all the time".to_owned(),
+            (Variant::Flex, Lang::Ja) => "Flex インスタンス：CPU を常にフルには使わないワークロード向けの低価格版".to_owned(),
+            (Variant::Memory { tb }, Lang::En) => format!("{tb} TB of memory"),
+            (Variant::Memory { tb }, Lang::Ja) => format!("メモリ {tb} TB"),
+            (Variant::AppleChip { chip }, Lang::En) => format!("Apple {chip} chip"),
+            (Variant::AppleChip { chip }, Lang::Ja) => format!("Apple {chip} チップ"),
+        }
+    }
+}
+
 impl fmt::Display for Variant {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Variant::Flex => f.write_str("Flex instance: lower price, for workloads that do not need the full CPU all the time"),
-            Variant::Memory { tb } => write!(f, "{tb} TB of memory"),
-            Variant::AppleChip { chip } => write!(f, "Apple {chip} chip"),
-        }
+        f.write_str(&self.describe(Lang::En))
     }
 }
 
@@ -881,6 +985,37 @@ pub enum CompareError {
     },
 }
 
+impl CompareError {
+    /// Why the two types do not compare, in `lang`.
+    ///
+    /// ```
+    /// use netdojo::calc::instance::CompareError;
+    /// use netdojo::lang::Lang;
+    /// let e = CompareError::NoFixedSize { name: "m5.metal".into() };
+    /// assert_eq!(e.explain(Lang::En), e.to_string());
+    /// assert!(e.explain(Lang::Ja).starts_with("m5.metal は metal サイズです"));
+    /// ```
+    pub fn explain(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (_, Lang::En) => self.to_string(),
+            (
+                CompareError::DifferentFamilies {
+                    a,
+                    b,
+                    a_family,
+                    b_family,
+                },
+                Lang::Ja,
+            ) => format!(
+                "{a} と {b} はファミリーが違います（{a_family}、{b_family}）。サイズを比べられるのは同じファミリーの中だけです"
+            ),
+            (CompareError::NoFixedSize { name }, Lang::Ja) => format!(
+                "{name} は metal サイズです。ファミリーの最大サイズと同じですが、それがどれかは名前からわかりません"
+            ),
+        }
+    }
+}
+
 /// How many of `part` make one `whole`, for two types of the same family: 8 for
 /// `m5.large` and `m5.4xlarge`, 1/8 the other way round.
 ///
@@ -919,6 +1054,26 @@ mod tests {
 
     fn decode(text: &str) -> InstanceType {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn every_series_and_letter_has_its_own_japanese_meaning() {
+        for series in SERIES {
+            let ja = series.meaning_in(Lang::Ja);
+            // FPGA reads the same in Japanese.
+            if series.code != "f" {
+                assert_ne!(ja, series.meaning, "{} is not translated", series.code);
+            }
+            assert!(!ja.is_empty());
+        }
+        for attribute in Attribute::ALL {
+            assert_ne!(attribute.meaning_in(Lang::Ja), attribute.meaning());
+        }
+        assert_eq!(Category::MemoryOptimized.to_string(), "memory optimized");
+        assert_eq!(
+            Variant::Flex.describe(Lang::Ja),
+            "Flex インスタンス：CPU を常にフルには使わないワークロード向けの低価格版"
+        );
     }
 
     fn error(text: &str) -> String {

@@ -18,6 +18,7 @@ use std::fmt;
 use thiserror::Error;
 
 use super::decimal::Grouped;
+use crate::lang::Lang;
 
 /// Smallest size of every part but the last: 5 MiB.
 ///
@@ -115,31 +116,58 @@ pub enum LimitProblem {
     },
 }
 
-impl fmt::Display for LimitProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            LimitProblem::ObjectTooLarge { object } => write!(
-                f,
+impl LimitProblem {
+    /// The broken limit in one sentence, in `lang`.
+    ///
+    /// ```
+    /// use netdojo::calc::multipart::LimitProblem;
+    /// use netdojo::lang::Lang;
+    /// let problem = LimitProblem::TooManyParts { parts: 12_800 };
+    /// assert_eq!(problem.explain(Lang::Ja), "12,800 パートは上限の 10,000 パートを超えています");
+    /// ```
+    pub fn explain(self, lang: Lang) -> String {
+        match (self, lang) {
+            (LimitProblem::ObjectTooLarge { object }, Lang::En) => format!(
                 "the object is {} bytes, more than the largest object, {} bytes (48.8 TiB)",
                 Grouped(u128::from(object)),
                 Grouped(u128::from(MAX_OBJECT_BYTES))
             ),
-            LimitProblem::TooManyParts { parts } => write!(
-                f,
+            (LimitProblem::ObjectTooLarge { object }, Lang::Ja) => format!(
+                "オブジェクトは {} バイトで、オブジェクトの最大サイズ {} バイト（48.8 TiB）を超えています",
+                Grouped(u128::from(object)),
+                Grouped(u128::from(MAX_OBJECT_BYTES))
+            ),
+            (LimitProblem::TooManyParts { parts }, Lang::En) => format!(
                 "{} parts is more than the 10,000 allowed",
                 Grouped(u128::from(parts))
             ),
-            LimitProblem::PartTooSmall { part } => write!(
-                f,
+            (LimitProblem::TooManyParts { parts }, Lang::Ja) => format!(
+                "{} パートは上限の 10,000 パートを超えています",
+                Grouped(u128::from(parts))
+            ),
+            (LimitProblem::PartTooSmall { part }, Lang::En) => format!(
                 "parts of {} bytes are smaller than 5 MiB (5,242,880 bytes), allowed only for the last part",
                 Grouped(u128::from(part))
             ),
-            LimitProblem::PartTooLarge { part } => write!(
-                f,
+            (LimitProblem::PartTooSmall { part }, Lang::Ja) => format!(
+                "{} バイトのパートは 5 MiB（5,242,880 バイト）未満です。5 MiB 未満が許されるのは最後のパートだけです",
+                Grouped(u128::from(part))
+            ),
+            (LimitProblem::PartTooLarge { part }, Lang::En) => format!(
                 "a part of {} bytes is larger than 5 GiB (5,368,709,120 bytes)",
                 Grouped(u128::from(part))
             ),
+            (LimitProblem::PartTooLarge { part }, Lang::Ja) => format!(
+                "{} バイトのパートは 5 GiB（5,368,709,120 バイト）を超えています",
+                Grouped(u128::from(part))
+            ),
         }
+    }
+}
+
+impl fmt::Display for LimitProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.explain(Lang::En))
     }
 }
 

@@ -42,6 +42,7 @@ use thiserror::Error;
 
 use super::certmatch::HostName;
 use super::parse::parse_addr;
+use crate::lang::Lang;
 
 /// The longest user name MySQL 8 accepts.
 const MAX_USER: usize = 32;
@@ -872,13 +873,34 @@ pub fn choose(accounts: &[Account], user: Option<&str>, client: &Client) -> Choi
 /// assert_eq!(rank_reason(&HostValue::new("%")), "% alone: any host");
 /// ```
 pub fn rank_reason(host: &HostValue) -> String {
+    rank_reason_in(host, Lang::En)
+}
+
+/// [`rank_reason`] in `lang`.
+///
+/// ```
+/// use netdojo::calc::mysqlhost::{rank_reason_in, HostValue};
+/// use netdojo::lang::Lang;
+/// assert_eq!(rank_reason_in(&HostValue::new("10.0.%"), Lang::Ja), "パターン：5 文字目の後に最初のワイルドカード");
+/// ```
+pub fn rank_reason_in(host: &HostValue, lang: Lang) -> String {
+    let ja = lang == Lang::Ja;
     match host.kind() {
+        HostKind::AnyHost if ja => "''（空）：すべてのホスト。最後に並びます".to_owned(),
         HostKind::AnyHost => "'' (empty): any host, sorted last".to_owned(),
+        HostKind::Literal if ja => "ワイルドカードなし：最も具体的".to_owned(),
         HostKind::Literal => "no wildcard: most specific".to_owned(),
+        HostKind::Masked { .. } if ja => {
+            "ネットマスク付きのアドレス：ワイルドカードなしと同じ具体さ".to_owned()
+        }
         HostKind::Masked { .. } => "address with netmask: as specific as a literal".to_owned(),
+        HostKind::Pattern if host.text() == "%" && ja => "% のみ：すべてのホスト".to_owned(),
         HostKind::Pattern if host.text() == "%" => "% alone: any host".to_owned(),
         HostKind::Pattern => {
             let position = first_wildcard(host.text()).unwrap_or(0);
+            if ja {
+                return format!("パターン：{position} 文字目の後に最初のワイルドカード");
+            }
             let noun = if position == 1 {
                 "character"
             } else {
@@ -902,52 +924,103 @@ impl Choice {
     /// );
     /// ```
     pub fn reason(&self, accounts: &[Account], check: &AccountCheck) -> String {
+        self.reason_in(accounts, check, Lang::En)
+    }
+
+    /// [`Choice::reason`] in `lang`.
+    ///
+    /// ```
+    /// use netdojo::calc::mysqlhost::{choose, Account};
+    /// use netdojo::lang::Lang;
+    /// let accounts = [Account::new("app", "10.0.0.0/255.255.0.0")];
+    /// let choice = choose(&accounts, None, &"10.1.2.3".parse().unwrap());
+    /// assert_eq!(
+    ///     choice.reason_in(&accounts, &choice.checks[0], Lang::Ja),
+    ///     "不一致：10.1.2.3 AND 255.255.0.0 は 10.1.0.0 で、10.0.0.0 ではありません"
+    /// );
+    /// ```
+    pub fn reason_in(&self, accounts: &[Account], check: &AccountCheck, lang: Lang) -> String {
         let Some(account) = accounts.get(check.account) else {
             return String::new();
         };
+        let ja = lang == Lang::Ja;
         if !check.user_matches {
             let given = self.user.as_deref().unwrap_or_default();
-            return format!("no: the user is {}, not {given}", account.user());
+            let user = account.user();
+            return if ja {
+                format!("不一致：ユーザーが {given} ではなく {user} です")
+            } else {
+                format!("no: the user is {user}, not {given}")
+            };
         }
-        let host_reason = self.host_reason(account.host(), check.host);
+        let why = self.host_reason(account.host(), check.host, lang);
         let first = self.chosen.and_then(|i| accounts.get(i));
         match (check.host.matches(), check.chosen, first) {
-            (false, _, _) => format!("no: {host_reason}"),
-            (true, false, Some(first)) => {
-                format!("matches too ({host_reason}), but {first} comes first")
+            (false, _, _) if ja => format!("不一致：{why}"),
+            (false, _, _) => format!("no: {why}"),
+            (true, false, Some(first)) if ja => {
+                format!("これも一致します（{why}）が、{first} が先です")
             }
-            (true, _, _) => format!("matches: {host_reason}"),
+            (true, false, Some(first)) => format!("matches too ({why}), but {first} comes first"),
+            (true, _, _) if ja => format!("一致：{why}"),
+            (true, _, _) => format!("matches: {why}"),
         }
     }
 
     /// Why a host value matches the client or not.
-    fn host_reason(&self, host: &HostValue, verdict: HostVerdict) -> String {
+    fn host_reason(&self, host: &HostValue, verdict: HostVerdict, lang: Lang) -> String {
         let client = &self.client;
         let ip = client.ip.map_or_else(String::new, |ip| ip.to_string());
         let name = client.name.as_deref().unwrap_or_default();
+        let ja = lang == Lang::Ja;
         match verdict {
+            HostVerdict::AnyHost if ja => "'' はすべてのホストに一致します".to_owned(),
             HostVerdict::AnyHost => "'' matches any host".to_owned(),
+            HostVerdict::SameName if ja => {
+                format!("{name} と同じホスト名です（大文字と小文字は区別されません）")
+            }
             HostVerdict::SameName => format!("the same host name as {name} (case does not matter)"),
+            HostVerdict::SameAddress if ja => format!("{ip} と同じアドレスです"),
             HostVerdict::SameAddress => format!("the same address as {ip}"),
+            HostVerdict::DifferentHost if ja => format!("{host} は別のホストです"),
             HostVerdict::DifferentHost => format!("{host} is a different host"),
+            HostVerdict::PatternFitsName if ja => format!("{name} はパターン {host} に合います"),
             HostVerdict::PatternFitsName => format!("{name} fits the pattern {host}"),
+            HostVerdict::PatternFitsAddress if host.text() == "%" && ja => {
+                "% はすべてのホストに一致します".to_owned()
+            }
             HostVerdict::PatternFitsAddress if host.text() == "%" => {
                 "% matches any host".to_owned()
             }
+            HostVerdict::PatternFitsAddress if ja => format!("{ip} はパターン {host} に合います"),
             HostVerdict::PatternFitsAddress => format!("{ip} fits the pattern {host}"),
+            HostVerdict::PatternDoesNotFit if ja => {
+                format!("{client} はパターン {host} に合いません")
+            }
             HostVerdict::PatternDoesNotFit => format!("{client} does not fit the pattern {host}"),
             HostVerdict::InNetwork { masked } | HostVerdict::OutsideNetwork { masked } => {
                 let (network, mask) = match host.kind() {
                     HostKind::Masked { network, mask } => (*network, *mask),
                     _ => (masked, masked),
                 };
-                if verdict.matches() {
-                    format!("{ip} AND {mask} is {masked}, the account's network")
-                } else {
-                    format!("{ip} AND {mask} is {masked}, not {network}")
+                match (verdict.matches(), ja) {
+                    (true, true) => {
+                        format!("{ip} AND {mask} は {masked} で、アカウントのネットワークです")
+                    }
+                    (true, false) => format!("{ip} AND {mask} is {masked}, the account's network"),
+                    (false, true) => {
+                        format!("{ip} AND {mask} は {masked} で、{network} ではありません")
+                    }
+                    (false, false) => format!("{ip} AND {mask} is {masked}, not {network}"),
                 }
             }
+            HostVerdict::NoIpv4 if ja => {
+                "ネットマスクの形式には接続元のIPv4アドレスが必要です".to_owned()
+            }
             HostVerdict::NoIpv4 => "the netmask form needs the client's IPv4 address".to_owned(),
+            HostVerdict::Unmatchable if ja => {
+                format!("{host} はどの接続元にも一致しません。アドレスにマスク外のビットがあります")
+            }
             HostVerdict::Unmatchable => {
                 format!("{host} can never match: the address has bits outside the mask")
             }

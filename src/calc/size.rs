@@ -16,6 +16,7 @@ use thiserror::Error;
 
 use super::decimal::{DecimalError, Grouped, format_ratio, group_thousands, parse_decimal};
 use super::parse::normalize_input;
+use crate::lang::Lang;
 
 /// A unit of data size.
 ///
@@ -151,6 +152,33 @@ impl SizeUnit {
             SizeUnit::GiB => "binary, 2^30 bytes",
             SizeUnit::TiB => "binary, 2^40 bytes",
             SizeUnit::PiB => "binary, 2^50 bytes",
+        }
+    }
+
+    /// [`SizeUnit::family`] in `lang`.
+    ///
+    /// ```
+    /// use netdojo::calc::size::SizeUnit;
+    /// use netdojo::lang::Lang;
+    /// assert_eq!(SizeUnit::GiB.family_in(Lang::Ja), "2進、2^30 バイト");
+    /// assert_eq!(SizeUnit::GB.family_in(Lang::En), "decimal, 10^9 bytes");
+    /// ```
+    pub const fn family_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.family(),
+            Lang::Ja => match self {
+                SizeUnit::B => "バイト",
+                SizeUnit::KB => "10進、10^3 バイト",
+                SizeUnit::MB => "10進、10^6 バイト",
+                SizeUnit::GB => "10進、10^9 バイト",
+                SizeUnit::TB => "10進、10^12 バイト",
+                SizeUnit::PB => "10進、10^15 バイト",
+                SizeUnit::KiB => "2進、2^10 バイト",
+                SizeUnit::MiB => "2進、2^20 バイト",
+                SizeUnit::GiB => "2進、2^30 バイト",
+                SizeUnit::TiB => "2進、2^40 バイト",
+                SizeUnit::PiB => "2進、2^50 バイト",
+            },
         }
     }
 }
@@ -333,17 +361,32 @@ impl ByteSize {
     /// assert_eq!("1B".parse::<ByteSize>().unwrap().describe(), "1 byte");
     /// ```
     pub fn describe(self) -> String {
-        if self.unit == SizeUnit::B {
-            let noun = if self.bytes == 1 { "byte" } else { "bytes" };
-            return format!("{} {noun}", Grouped(u128::from(self.bytes)));
+        self.describe_in(Lang::En)
+    }
+
+    /// [`ByteSize::describe`] in `lang`.
+    ///
+    /// ```
+    /// use netdojo::calc::size::ByteSize;
+    /// use netdojo::lang::Lang;
+    /// assert_eq!(
+    ///     "64MiB".parse::<ByteSize>().unwrap().describe_in(Lang::Ja),
+    ///     "64 MiB（2進、2^20 バイト）= 67,108,864 バイト"
+    /// );
+    /// ```
+    pub fn describe_in(self, lang: Lang) -> String {
+        let bytes = Grouped(u128::from(self.bytes));
+        let amount = group_thousands(&self.amount());
+        let (unit, family) = (self.unit, self.unit.family_in(lang));
+        match (lang, unit) {
+            (Lang::En, SizeUnit::B) => {
+                let noun = if self.bytes == 1 { "byte" } else { "bytes" };
+                format!("{bytes} {noun}")
+            }
+            (Lang::Ja, SizeUnit::B) => format!("{bytes} バイト"),
+            (Lang::En, _) => format!("{amount} {unit} ({family}) = {bytes} bytes"),
+            (Lang::Ja, _) => format!("{amount} {unit}（{family}）= {bytes} バイト"),
         }
-        format!(
-            "{} {} ({}) = {} bytes",
-            group_thousands(&self.amount()),
-            self.unit,
-            self.unit.family(),
-            Grouped(u128::from(self.bytes))
-        )
     }
 }
 

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::{Io, Status, report};
 use crate::calc::certmatch::{Coverage, HostName, San, certificate_covers, parse_sans};
 use crate::format::cert;
+use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
 A certificate lists the DNS names it is valid for (its subject alternative
@@ -56,7 +57,8 @@ pub fn run(args: &CertArgs, io: &mut Io<'_>) -> io::Result<Status> {
         }
     };
     if !args.json {
-        io.out.write_all(cert::certificate(&sans).as_bytes())?;
+        io.out
+            .write_all(cert::certificate(&sans, Lang::En).as_bytes())?;
     }
     let mut status = Status::Ok;
     for text in &args.names {
@@ -77,7 +79,8 @@ pub fn run(args: &CertArgs, io: &mut Io<'_>) -> io::Result<Status> {
             writeln!(io.out)?;
         } else {
             writeln!(io.out)?;
-            io.out.write_all(cert::coverage(&coverage).as_bytes())?;
+            io.out
+                .write_all(cert::coverage(&coverage, Lang::En).as_bytes())?;
         }
     }
     Ok(status)

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::{Io, Status, report};
 use crate::calc::instance::{Attribute, InstanceType};
 use crate::format::instance;
+use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
 An instance type is FAMILY.SIZE. The family is everything before the dot: series
@@ -67,7 +68,8 @@ pub fn run(args: &InstanceArgs, io: &mut Io<'_>) -> io::Result<Status> {
             if !decoded.is_empty() {
                 writeln!(io.out)?;
             }
-            io.out.write_all(instance::text(&instance).as_bytes())?;
+            io.out
+                .write_all(instance::text(&instance, Lang::En).as_bytes())?;
         }
         decoded.push(instance);
     }
@@ -89,7 +91,7 @@ fn write_comparisons(io: &mut Io<'_>, json: bool, decoded: &[InstanceType]) -> i
         }
         return Ok(());
     }
-    let text = instance::compare(decoded);
+    let text = instance::compare(decoded, Lang::En);
     if text.is_empty() {
         return Ok(());
     }

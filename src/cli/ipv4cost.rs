@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::{Io, Status, report};
 use crate::calc::cost::{HOURS_PER_MONTH, PUBLIC_IPV4_HOURLY};
 use crate::format::ipv4cost;
+use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
 Since 2024-02-01 AWS charges $0.005 an hour for every public IPv4 address: the
@@ -75,7 +76,8 @@ pub fn run(args: &Ipv4CostArgs, io: &mut Io<'_>) -> io::Result<Status> {
         writeln!(io.out)?;
         return Ok(Status::Ok);
     }
-    io.out.write_all(ipv4cost::text(&cost).as_bytes())?;
+    io.out
+        .write_all(ipv4cost::text(&cost, Lang::En).as_bytes())?;
     Ok(Status::Ok)
 }
 

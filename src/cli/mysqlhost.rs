@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::{Io, Status, report};
 use crate::calc::mysqlhost::{Account, Choice, Client, choose};
 use crate::format::mysqlhost;
+use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
 A MySQL account is 'user'@'host'. The host value is a name or an address,
@@ -68,7 +69,7 @@ pub fn run(args: &MysqlHostArgs, io: &mut Io<'_>) -> io::Result<Status> {
     }
     if !args.json {
         io.out
-            .write_all(mysqlhost::accounts(&accounts).as_bytes())?;
+            .write_all(mysqlhost::accounts(&accounts, Lang::En).as_bytes())?;
     }
     let mut status = Status::Ok;
     for text in &args.clients {
@@ -94,7 +95,7 @@ pub fn run(args: &MysqlHostArgs, io: &mut Io<'_>) -> io::Result<Status> {
         } else {
             writeln!(io.out)?;
             io.out
-                .write_all(mysqlhost::choice(&accounts, &choice).as_bytes())?;
+                .write_all(mysqlhost::choice(&accounts, &choice, Lang::En).as_bytes())?;
         }
     }
     Ok(status)

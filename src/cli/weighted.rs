@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::{Io, Status, report};
 use crate::calc::fraction::Fraction;
 use crate::calc::weighted::{Shares, TargetShare, WeightPlan, parse_weight, shares, weights_for};
+use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
 Each record of a Route 53 weighted set has a weight from 0 to 255 and gets
@@ -112,7 +113,7 @@ fn write_shares(io: &mut Io<'_>, json: bool, names: &[String], shares: &Shares) 
         return writeln!(io.out);
     }
     io.out
-        .write_all(crate::format::weighted::shares(names, shares).as_bytes())
+        .write_all(crate::format::weighted::shares(names, shares, Lang::En).as_bytes())
 }
 
 fn write_plan(

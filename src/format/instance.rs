@@ -4,81 +4,120 @@ use crate::calc::fraction::Fraction;
 use crate::calc::instance::{Attribute, InstanceType, Size, how_many};
 
 use super::table;
+use crate::lang::Lang;
 
-/// The label/value rows `netdojo instance` prints for one type.
+/// The label/value rows of one type: `netdojo instance` prints them in English, the
+/// instance-type screen in `lang`.
 ///
 /// ```
+/// use netdojo::lang::Lang;
 /// let t = "c7g.large".parse().unwrap();
-/// assert_eq!(netdojo::format::instance::rows(&t)[0], ("Type", "c7g.large".to_string()));
+/// assert_eq!(netdojo::format::instance::rows(&t, Lang::En)[0], ("Type", "c7g.large".to_string()));
+/// assert_eq!(netdojo::format::instance::rows(&t, Lang::Ja)[2], ("シリーズ", "c：コンピューティング最適化".to_string()));
 /// ```
-pub fn rows(instance: &InstanceType) -> Vec<(&'static str, String)> {
+pub fn rows(instance: &InstanceType, lang: Lang) -> Vec<(&'static str, String)> {
     let series = instance.series();
+    let ja = lang == Lang::Ja;
+    let label = |en: &'static str, ja_label: &'static str| if ja { ja_label } else { en };
+    let absent = if ja {
+        "名前にありません"
+    } else {
+        "not in the name"
+    };
+    let family = if ja {
+        format!("{}（ドットより前の部分）", instance.family())
+    } else {
+        format!("{} (everything before the dot)", instance.family())
+    };
     let mut rows = vec![
-        ("Type", instance.to_string()),
+        (label("Type", "タイプ"), instance.to_string()),
+        (label("Family", "ファミリー"), family),
         (
-            "Family",
-            format!("{} (everything before the dot)", instance.family()),
+            label("Series", "シリーズ"),
+            code_text(series.code, series.meaning_in(lang), lang),
         ),
-        ("Series", format!("{}: {}", series.code, series.meaning)),
-        ("Category", series.category.to_string()),
         (
-            "Generation",
+            label("Category", "カテゴリー"),
+            series.category.name(lang).to_owned(),
+        ),
+        (
+            label("Generation", "世代"),
             instance
                 .generation()
-                .map_or_else(|| "not in the name".to_owned(), |g| g.to_string()),
+                .map_or_else(|| absent.to_owned(), |g| g.to_string()),
         ),
         (
-            "Processor",
+            label("Processor", "プロセッサ"),
             instance
                 .processor()
-                .map_or_else(|| "not in the name".to_owned(), letter_text),
+                .map_or_else(|| absent.to_owned(), |a| letter_text(a, lang)),
         ),
-        ("Capabilities", capabilities_text(&instance.capabilities())),
+        (
+            label("Capabilities", "追加機能"),
+            capabilities_text(&instance.capabilities(), lang),
+        ),
     ];
     if let Some(variant) = instance.variant() {
-        rows.push(("Variant", variant.to_string()));
+        rows.push((label("Variant", "バリアント"), variant.describe(lang)));
     }
-    rows.push(("Size", size_text(instance.size())));
+    rows.push((label("Size", "サイズ"), size_text(instance.size(), lang)));
     rows
 }
 
 /// The text of one decoded type.
 ///
 /// ```
+/// use netdojo::lang::Lang;
 /// let m5 = "m5.large".parse().unwrap();
-/// let text = netdojo::format::instance::text(&m5);
+/// let text = netdojo::format::instance::text(&m5, Lang::En);
 /// assert!(text.starts_with("Type          m5.large\n"));
 /// ```
-pub fn text(instance: &InstanceType) -> String {
-    table::rows(&rows(instance))
+pub fn text(instance: &InstanceType, lang: Lang) -> String {
+    table::rows(&rows(instance, lang))
 }
 
-fn letter_text(attribute: Attribute) -> String {
-    format!("{}: {}", attribute.letter(), attribute.meaning())
+/// `code: meaning`, with a full-width colon in Japanese.
+fn code_text(code: impl std::fmt::Display, meaning: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{code}: {meaning}"),
+        Lang::Ja => format!("{code}：{meaning}"),
+    }
 }
 
-fn capabilities_text(capabilities: &[Attribute]) -> String {
+fn letter_text(attribute: Attribute, lang: Lang) -> String {
+    code_text(attribute.letter(), attribute.meaning_in(lang), lang)
+}
+
+fn capabilities_text(capabilities: &[Attribute], lang: Lang) -> String {
     if capabilities.is_empty() {
-        return "none in the name".to_owned();
+        return match lang {
+            Lang::En => "none in the name",
+            Lang::Ja => "名前にはありません",
+        }
+        .to_owned();
     }
     capabilities
         .iter()
-        .map(|&a| letter_text(a))
+        .map(|&a| letter_text(a, lang))
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-fn size_text(size: Size) -> String {
-    match (size, size.per_large(), normalization_factor(size)) {
-        (Size::Large, _, _) => "large, normalization factor 4".to_owned(),
-        (_, Some(multiple), Some(factor)) => {
-            format!(
-                "{size} = {} × large, normalization factor {factor}",
-                multiple
-            )
+fn size_text(size: Size, lang: Lang) -> String {
+    match (size, size.per_large(), normalization_factor(size), lang) {
+        (Size::Large, _, _, Lang::En) => "large, normalization factor 4".to_owned(),
+        (Size::Large, _, _, Lang::Ja) => "large、正規化係数 4".to_owned(),
+        (_, Some(multiple), Some(factor), Lang::En) => {
+            format!("{size} = {multiple} × large, normalization factor {factor}")
         }
-        _ => format!(
+        (_, Some(multiple), Some(factor), Lang::Ja) => {
+            format!("{size} = {multiple} × large、正規化係数 {factor}")
+        }
+        (_, _, _, Lang::En) => format!(
             "{size}: bare metal, the whole server; as large as the family's largest size, which the name does not say"
+        ),
+        (_, _, _, Lang::Ja) => format!(
+            "{size}：ベアメタル（サーバー 1 台をまるごと使う）。ファミリーの最大サイズと同じ大きさですが、それがどれかは名前からわかりません"
         ),
     }
 }
@@ -123,13 +162,15 @@ pub fn comparisons(decoded: &[InstanceType]) -> Vec<(&InstanceType, &InstanceTyp
     pairs
 }
 
-/// The `Compare` rows for the decoded types (empty when nothing compares).
+/// The `Compare` rows for the decoded types (empty when nothing compares), in `lang`.
 ///
 /// ```
+/// use netdojo::lang::Lang;
 /// let types = vec!["m5.xlarge".parse().unwrap(), "m5.large".parse().unwrap()];
-/// assert_eq!(netdojo::format::instance::compare(&types), "Compare  1 m5.xlarge = 2 × m5.large\n");
+/// assert_eq!(netdojo::format::instance::compare(&types, Lang::En), "Compare  1 m5.xlarge = 2 × m5.large\n");
+/// assert_eq!(netdojo::format::instance::compare(&types, Lang::Ja), "比較  1 m5.xlarge = 2 × m5.large\n");
 /// ```
-pub fn compare(decoded: &[InstanceType]) -> String {
+pub fn compare(decoded: &[InstanceType], lang: Lang) -> String {
     let mut lines: Vec<String> = comparisons(decoded)
         .iter()
         .map(|(whole, part, count)| format!("1 {whole} = {count} × {part}"))
@@ -138,12 +179,19 @@ pub fn compare(decoded: &[InstanceType]) -> String {
     if let [a, b] = decoded {
         if a.family() != b.family() || a.size().units().is_none() || b.size().units().is_none() {
             if let Err(e) = how_many(a, b) {
-                lines.push(format!("not compared: {e}"));
+                lines.push(match lang {
+                    Lang::En => format!("not compared: {}", e.explain(lang)),
+                    Lang::Ja => format!("比較できません：{}", e.explain(lang)),
+                });
             }
         }
     }
     if lines.is_empty() {
         return String::new();
     }
-    table::rows(&[("Compare", lines.join("\n"))])
+    let label = match lang {
+        Lang::En => "Compare",
+        Lang::Ja => "比較",
+    };
+    table::rows(&[(label, lines.join("\n"))])
 }

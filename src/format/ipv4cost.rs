@@ -8,6 +8,7 @@ use crate::calc::money::{Jpy, Usd, YenRate};
 use crate::calc::parse::normalize_input;
 
 use super::{bad_input, whole_number};
+use crate::lang::Lang;
 
 /// A priced count of public IPv4 addresses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,52 +74,88 @@ pub fn price(
     })
 }
 
-/// The label/value rows of a priced count.
-pub fn rows(cost: &Ipv4Cost) -> Vec<(&'static str, String)> {
+/// The label/value rows of a priced count, in `lang`.
+///
+/// ```
+/// use netdojo::lang::Lang;
+/// let cost = netdojo::format::ipv4cost::price("1", "730", None).unwrap();
+/// let rows = netdojo::format::ipv4cost::rows(&cost, Lang::Ja);
+/// assert_eq!(rows[0], ("アドレス数", "パブリックIPv4アドレス 1 個".to_string()));
+/// ```
+pub fn rows(cost: &Ipv4Cost, lang: Lang) -> Vec<(&'static str, String)> {
     let addresses = Grouped(u128::from(cost.addresses));
     let hours = Grouped(u128::from(cost.hours));
-    let mut rows = vec![
-        (
-            "Addresses",
-            format!(
-                "{addresses} public IPv4 {}",
-                if cost.addresses == 1 {
-                    "address"
-                } else {
-                    "addresses"
-                }
+    let hourly = PUBLIC_IPV4_HOURLY;
+    let since = PUBLIC_IPV4_CHARGED_SINCE;
+    let product = format!("{addresses} × {hours} h × {hourly} = {}", cost.usd);
+    let mut rows = match lang {
+        Lang::En => vec![
+            (
+                "Addresses",
+                format!(
+                    "{addresses} public IPv4 {}",
+                    if cost.addresses == 1 {
+                        "address"
+                    } else {
+                        "addresses"
+                    }
+                ),
             ),
-        ),
-        ("Hours", format!("{hours} each")),
-        (
-            "Price",
-            format!("{PUBLIC_IPV4_HOURLY} per address per hour since {PUBLIC_IPV4_CHARGED_SINCE}"),
-        ),
-        (
-            "Cost",
-            format!(
-                "{addresses} × {hours} h × {PUBLIC_IPV4_HOURLY} = {}",
-                cost.usd
+            ("Hours", format!("{hours} each")),
+            (
+                "Price",
+                format!("{hourly} per address per hour since {since}"),
             ),
-        ),
-    ];
+            ("Cost", product),
+        ],
+        Lang::Ja => vec![
+            (
+                "アドレス数",
+                format!("パブリックIPv4アドレス {addresses} 個"),
+            ),
+            ("時間", format!("各 {hours} 時間")),
+            (
+                "単価",
+                format!("1 アドレス 1 時間あたり {hourly}（{since} から）"),
+            ),
+            ("料金", product),
+        ],
+    };
     if let Some((rate, yen)) = cost.yen {
-        rows.push(("In yen", format!("{yen} at {rate}")));
+        rows.push(match lang {
+            Lang::En => ("In yen", format!("{yen} at {rate}")),
+            Lang::Ja => ("円換算", format!("{yen}（{rate} で換算）")),
+        });
     }
-    rows.push((
-        "Counts",
-        "every public IPv4 address: auto-assigned or Elastic IP, in use or idle".to_owned(),
-    ));
-    rows.push(("Source", PUBLIC_IPV4_SOURCE.to_owned()));
+    rows.extend(match lang {
+        Lang::En => [
+            (
+                "Counts",
+                "every public IPv4 address: auto-assigned or Elastic IP, in use or idle".to_owned(),
+            ),
+            ("Source", PUBLIC_IPV4_SOURCE.to_owned()),
+        ],
+        Lang::Ja => [
+            (
+                "課金対象",
+                "自動割り当ても Elastic IP も、使用中も未使用もすべて".to_owned(),
+            ),
+            (
+                "出典",
+                "Amazon VPC の料金ページの「Public IPv4 Address」タブ".to_owned(),
+            ),
+        ],
+    });
     rows
 }
 
-/// The text `netdojo ipv4-cost` prints.
+/// The text `netdojo ipv4-cost` prints (in English), or the screen shows in `lang`.
 ///
 /// ```
+/// use netdojo::lang::Lang;
 /// let cost = netdojo::format::ipv4cost::price("1", "730", None).unwrap();
-/// assert!(netdojo::format::ipv4cost::text(&cost).contains("Cost       1 × 730 h × $0.005 = $3.65\n"));
+/// assert!(netdojo::format::ipv4cost::text(&cost, Lang::En).contains("Cost       1 × 730 h × $0.005 = $3.65\n"));
 /// ```
-pub fn text(cost: &Ipv4Cost) -> String {
-    super::table::rows(&rows(cost))
+pub fn text(cost: &Ipv4Cost, lang: Lang) -> String {
+    super::table::rows(&rows(cost, lang))
 }

@@ -1,7 +1,7 @@
 //! The text of `netdojo s3 cost` and `netdojo s3 parts`, shared with the S3 screen's
 //! command-line view.
 
-use crate::calc::cost::{S3_STANDARD_US_EAST_1, StorageCost, TierCharge, tier_range};
+use crate::calc::cost::{S3_STANDARD_US_EAST_1, StorageCost, TierCharge, tier_range_in};
 use crate::calc::decimal::{Grouped, format_ratio, group_thousands};
 use crate::calc::money::{Jpy, YenRate};
 use crate::calc::multipart::{
@@ -10,6 +10,8 @@ use crate::calc::multipart::{
 use crate::calc::size::{ByteSize, SizeUnit};
 
 use super::table;
+use crate::i18n::width::columns;
+use crate::lang::Lang;
 
 /// The monthly cost of storing `size`, as `netdojo s3 cost` prints it.
 ///
@@ -42,7 +44,7 @@ pub fn cost(size: ByteSize, cost: &StorageCost, yen: Option<(YenRate, Jpy)>) -> 
     if !cost.charges.is_empty() {
         rows.push((
             "Tiers",
-            tier_lines(&cost.charges, " (unverified price)").join("\n"),
+            tier_lines(&cost.charges, " (unverified price)", Lang::En).join("\n"),
         ));
     }
     let total = if cost.total.is_whole_cents() {
@@ -71,26 +73,24 @@ pub fn cost(size: ByteSize, cost: &StorageCost, yen: Option<(YenRate, Jpy)>) -> 
     table::rows(&rows)
 }
 
-/// One aligned line per tier: range, GB × price = cost, then `unverified` after a
-/// price not yet confirmed.
+/// One aligned line per tier, in `lang`: range, GB × price = cost, then `unverified`
+/// after a price not yet confirmed (columns measured by display width).
 ///
 /// ```
 /// use netdojo::calc::cost::S3_STANDARD_US_EAST_1;
+/// use netdojo::lang::Lang;
 /// let cost = S3_STANDARD_US_EAST_1.monthly_cost_gb(100).unwrap();
-/// assert_eq!(netdojo::format::s3::tier_lines(&cost.charges, " ?"), ["first 51,200 GB  100 GB × $0.023 = $2.30"]);
+/// assert_eq!(netdojo::format::s3::tier_lines(&cost.charges, " ?", Lang::En), ["first 51,200 GB  100 GB × $0.023 = $2.30"]);
+/// assert_eq!(netdojo::format::s3::tier_lines(&cost.charges, " ?", Lang::Ja), ["最初の 51,200 GB  100 GB × $0.023 = $2.30"]);
 /// ```
-pub fn tier_lines(charges: &[TierCharge], unverified: &str) -> Vec<String> {
-    let ranges: Vec<String> = charges.iter().map(tier_range).collect();
+pub fn tier_lines(charges: &[TierCharge], unverified: &str, lang: Lang) -> Vec<String> {
+    let ranges: Vec<String> = charges.iter().map(|c| tier_range_in(c, lang)).collect();
     let products: Vec<String> = charges
         .iter()
         .map(|charge| format!("{} GB × {}", charge.gb_text(), charge.price))
         .collect();
-    let range_width = ranges.iter().map(|r| r.chars().count()).max().unwrap_or(0);
-    let product_width = products
-        .iter()
-        .map(|p| p.chars().count())
-        .max()
-        .unwrap_or(0);
+    let widest = |texts: &[String]| texts.iter().map(|t| columns(t)).max().unwrap_or(0);
+    let (range_width, product_width) = (widest(&ranges), widest(&products));
     charges
         .iter()
         .zip(ranges.iter().zip(&products))

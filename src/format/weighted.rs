@@ -5,6 +5,7 @@ use crate::calc::fraction::Fraction;
 use crate::calc::weighted::{Shares, TargetShare, WeightPlan};
 
 use super::table::{Table, approx};
+use crate::lang::Lang;
 
 /// A share as a percentage to 2 places, `≈` when rounded.
 ///
@@ -18,15 +19,24 @@ pub fn percent(share: Fraction) -> String {
     approx(&format!("{text}%"), exact)
 }
 
-/// The shares table and what the sum of weights means, as `netdojo weighted` prints it.
+/// The shares table and what the sum of weights means, as `netdojo weighted` prints it
+/// (in English) and the weighted routing screen shows it in `lang`.
 ///
 /// ```
 /// use netdojo::calc::weighted::shares;
-/// let text = netdojo::format::weighted::shares(&["a".into(), "b".into()], &shares(&[3, 1]).unwrap());
+/// use netdojo::lang::Lang;
+/// let names = ["a".to_string(), "b".to_string()];
+/// let text = netdojo::format::weighted::shares(&names, &shares(&[3, 1]).unwrap(), Lang::En);
 /// assert!(text.starts_with("RECORD  WEIGHT  SHARE  PERCENT\na            3    3/4      75%\n"));
+/// let text = netdojo::format::weighted::shares(&names, &shares(&[3, 1]).unwrap(), Lang::Ja);
+/// assert!(text.starts_with("レコード  重み  割合  百分率\n"));
 /// ```
-pub fn shares(names: &[String], shares: &Shares) -> String {
-    let mut table = Table::new(&["RECORD", "WEIGHT", "SHARE", "PERCENT"]).right_align(&[1, 2, 3]);
+pub fn shares(names: &[String], shares: &Shares, lang: Lang) -> String {
+    let header = match lang {
+        Lang::En => ["RECORD", "WEIGHT", "SHARE", "PERCENT"],
+        Lang::Ja => ["レコード", "重み", "割合", "百分率"],
+    };
+    let mut table = Table::new(&header).right_align(&[1, 2, 3]);
     for (name, record) in names.iter().zip(&shares.records) {
         table.row(vec![
             name.clone(),
@@ -36,18 +46,32 @@ pub fn shares(names: &[String], shares: &Shares) -> String {
         ]);
     }
     let mut text = table.render();
-    if shares.all_zero {
-        text.push_str("Every weight is 0: Route 53 answers with each record equally often.\n");
-    } else {
-        text.push_str(&format!(
-            "Sum of weights {}: each record gets its weight / {} of the answers.\n",
-            shares.total, shares.total
-        ));
-        if shares.records.iter().any(|r| r.weight == 0) {
-            text.push_str(
-                "A record of weight 0 gets no answers while a record with a non-zero weight is healthy.\n",
-            );
+    let total = shares.total;
+    let line = match (shares.all_zero, lang) {
+        (true, Lang::En) => {
+            "Every weight is 0: Route 53 answers with each record equally often.".to_owned()
         }
+        (true, Lang::Ja) => {
+            "重みがすべて 0 なので、Route 53 はどのレコードも同じ頻度で回答します。".to_owned()
+        }
+        (false, Lang::En) => {
+            format!("Sum of weights {total}: each record gets its weight / {total} of the answers.")
+        }
+        (false, Lang::Ja) => {
+            format!("重みの合計は {total}。各レコードが返される割合は「重み / {total}」です。")
+        }
+    };
+    text.push_str(&line);
+    text.push('\n');
+    if !shares.all_zero && shares.records.iter().any(|r| r.weight == 0) {
+        text.push_str(match lang {
+            Lang::En => {
+                "A record of weight 0 gets no answers while a record with a non-zero weight is healthy.\n"
+            }
+            Lang::Ja => {
+                "重み 0 のレコードは、重みが 0 でないレコードが正常なうちは返されません。\n"
+            }
+        });
     }
     text
 }

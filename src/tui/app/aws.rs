@@ -1,13 +1,15 @@
 //! The smaller AWS calculators as screens: weighted routing, the instance-type
 //! decoder, the wildcard-certificate matcher, the MySQL host-pattern matcher and
-//! the public IPv4 charge. Each shows the text its command prints (one
-//! implementation, in `format::`), worked out as the inputs change.
+//! the public IPv4 charge. Each keeps the values its inputs give and writes them
+//! with the one implementation in `format::`: in the screen's language when drawn,
+//! and in English (what the command prints) in the command-line view.
 
-use crate::calc::certmatch::{HostName, certificate_covers, parse_sans};
+use crate::calc::certmatch::{Coverage, HostName, San, certificate_covers, parse_sans};
 use crate::calc::instance::InstanceType;
-use crate::calc::mysqlhost::{Account, Client, choose};
-use crate::calc::weighted::{parse_weight, shares};
+use crate::calc::mysqlhost::{Account, Choice, Client, choose};
+use crate::calc::weighted::{Shares, parse_weight, shares};
 use crate::format;
+use crate::format::ipv4cost::Ipv4Cost;
 use crate::i18n::{Lang, Msg};
 use crate::tui::content::{TextLine, Tone};
 use crate::tui::keymap::CharClass;
@@ -84,6 +86,28 @@ struct Bar {
     percent: String,
 }
 
+/// The values the inputs give, kept as values so that the result area can be
+/// written in the screen's language when it is drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Found {
+    /// Records and their shares of the answers.
+    Weighted { names: Vec<String>, shares: Shares },
+    /// Decoded instance types.
+    Instance(Vec<InstanceType>),
+    /// A certificate's names and what they cover, host by host.
+    Cert {
+        sans: Vec<San>,
+        coverages: Vec<Coverage>,
+    },
+    /// Accounts, and each client as typed with the account it gets.
+    Mysql {
+        accounts: Vec<Account>,
+        choices: Vec<(String, Choice)>,
+    },
+    /// A priced count of public IPv4 addresses.
+    Ipv4(Ipv4Cost),
+}
+
 /// What the inputs give.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Worked {
@@ -91,13 +115,8 @@ enum Worked {
     Empty,
     /// An input is wrong: the one-line reason.
     Bad(String),
-    /// The command's text, a one-line answer and whether it is good news.
-    Done {
-        text: String,
-        answer: String,
-        good: bool,
-        bars: Vec<Bar>,
-    },
+    /// The values worked out.
+    Done(Box<Found>),
 }
 
 /// The state of one of the AWS calculator screens.
@@ -147,7 +166,7 @@ impl AwsState {
             AwsKind::Ipv4Cost => ipv4(first, self.form.text(1), self.form.text(2)),
         };
         match done {
-            Ok(Some(worked)) => worked,
+            Ok(Some(found)) => Worked::Done(Box::new(found)),
             Ok(None) => Worked::Empty,
             Err(reason) => Worked::Bad(reason),
         }
@@ -194,7 +213,7 @@ impl AwsState {
     }
 }
 
-type Work = Result<Option<Worked>, String>;
+type Work = Result<Option<Found>, String>;
 
 fn weighted(text: &str) -> Work {
     let (names, values) = format::weighted::split_names(&items(text));
@@ -205,89 +224,37 @@ fn weighted(text: &str) -> Work {
         );
     }
     let all = values.join(",");
-    let result =
+    let shares =
         shares(&weights).map_err(|e| format!("{all:?} is not a valid set of weights: {e}"))?;
-    let bars = names
-        .iter()
-        .zip(&result.records)
-        .map(|(name, record)| Bar {
-            name: name.clone(),
-            basis_points: basis_points(&record.share.percent(2).0),
-            percent: format::weighted::percent(record.share),
-        })
-        .collect();
-    let answer = names
-        .iter()
-        .zip(&result.records)
-        .map(|(name, record)| format!("{name} {}", format::weighted::percent(record.share)))
-        .collect::<Vec<_>>()
-        .join(", ");
-    Ok(Some(Worked::Done {
-        text: format::weighted::shares(&names, &result),
-        answer,
-        good: true,
-        bars,
-    }))
+    Ok(Some(Found::Weighted { names, shares }))
 }
 
 fn instance(text: &str) -> Work {
     let mut decoded = Vec::new();
-    let mut parts = Vec::new();
     for name in items(text) {
         let value: InstanceType = name
             .parse()
             .map_err(|e| format!("{name:?} is not a valid instance type: {e}"))?;
-        parts.push(format::instance::text(&value));
         decoded.push(value);
     }
-    let mut text = parts.join("\n");
-    let compare = format::instance::compare(&decoded);
-    if !compare.is_empty() {
-        text.push('\n');
-        text.push_str(&compare);
-    }
-    let answer = decoded
-        .iter()
-        .map(|t| format!("{t}: {}", t.series().meaning))
-        .collect::<Vec<_>>()
-        .join("; ");
-    Ok(Some(Worked::Done {
-        text,
-        answer,
-        good: true,
-        bars: Vec::new(),
-    }))
+    Ok(Some(Found::Instance(decoded)))
 }
 
 fn cert(sans_text: &str, hosts_text: &str) -> Work {
     let sans = parse_sans(&items(sans_text).join(","))
         .map_err(|(item, e)| format!("{item:?} is not a valid certificate name: {e}"))?;
-    let mut text = format::cert::certificate(&sans);
     let hosts = items(hosts_text);
     if hosts.is_empty() {
         return Ok(None);
     }
-    let mut verdicts = Vec::new();
-    let mut good = true;
+    let mut coverages = Vec::new();
     for name in hosts {
         let host: HostName = name
             .parse()
             .map_err(|e| format!("{name:?} is not a valid host name: {e}"))?;
-        let coverage = certificate_covers(&sans, &host);
-        good &= coverage.covered();
-        verdicts.push(format!(
-            "{host} {}",
-            if coverage.covered() { "✓" } else { "✗" }
-        ));
-        text.push('\n');
-        text.push_str(&format::cert::coverage(&coverage));
+        coverages.push(certificate_covers(&sans, &host));
     }
-    Ok(Some(Worked::Done {
-        text,
-        answer: verdicts.join(", "),
-        good,
-        bars: Vec::new(),
-    }))
+    Ok(Some(Found::Cert { sans, coverages }))
 }
 
 fn mysql(accounts_text: &str, clients_text: &str) -> Work {
@@ -302,9 +269,7 @@ fn mysql(accounts_text: &str, clients_text: &str) -> Work {
     if clients.is_empty() {
         return Ok(None);
     }
-    let mut text = format::mysqlhost::accounts(&accounts);
-    let mut answers = Vec::new();
-    let mut good = true;
+    let mut choices = Vec::new();
     for item in clients {
         let (user, host) = match item.rsplit_once('@') {
             Some((user, host)) => (Some(user), host),
@@ -314,22 +279,9 @@ fn mysql(accounts_text: &str, clients_text: &str) -> Work {
             .parse()
             .map_err(|e| format!("{item:?} is not a valid client: {e}"))?;
         let choice = choose(&accounts, user, &client);
-        match choice.chosen.and_then(|i| accounts.get(i)) {
-            Some(account) => answers.push(format!("{item} → {account}")),
-            None => {
-                good = false;
-                answers.push(format!("{item} → ✗"));
-            }
-        }
-        text.push('\n');
-        text.push_str(&format::mysqlhost::choice(&accounts, &choice));
+        choices.push((item, choice));
     }
-    Ok(Some(Worked::Done {
-        text,
-        answer: answers.join(", "),
-        good,
-        bars: Vec::new(),
-    }))
+    Ok(Some(Found::Mysql { accounts, choices }))
 }
 
 fn ipv4(addresses: &str, hours: &str, rate: &str) -> Work {
@@ -340,16 +292,120 @@ fn ipv4(addresses: &str, hours: &str, rate: &str) -> Work {
     };
     let rate = (!rate.is_empty()).then_some(rate);
     let cost = format::ipv4cost::price(addresses, &hours, rate).map_err(|(_, message)| message)?;
-    let mut answer = cost.usd.to_string();
-    if let Some((_, yen)) = cost.yen {
-        answer.push_str(&format!(" ({yen})"));
+    Ok(Some(Found::Ipv4(cost)))
+}
+
+impl Found {
+    /// The result as text in `lang`: in English it is what the command prints.
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            Found::Weighted { names, shares } => format::weighted::shares(names, shares, lang),
+            Found::Instance(decoded) => {
+                let parts: Vec<String> = decoded
+                    .iter()
+                    .map(|t| format::instance::text(t, lang))
+                    .collect();
+                let mut text = parts.join("\n");
+                let compare = format::instance::compare(decoded, lang);
+                if !compare.is_empty() {
+                    text.push('\n');
+                    text.push_str(&compare);
+                }
+                text
+            }
+            Found::Cert { sans, coverages } => {
+                let mut text = format::cert::certificate(sans, lang);
+                for coverage in coverages {
+                    text.push('\n');
+                    text.push_str(&format::cert::coverage(coverage, lang));
+                }
+                text
+            }
+            Found::Mysql { accounts, choices } => {
+                let mut text = format::mysqlhost::accounts(accounts, lang);
+                for (_, choice) in choices {
+                    text.push('\n');
+                    text.push_str(&format::mysqlhost::choice(accounts, choice, lang));
+                }
+                text
+            }
+            Found::Ipv4(cost) => format::ipv4cost::text(cost, lang),
+        }
     }
-    Ok(Some(Worked::Done {
-        text: format::ipv4cost::text(&cost),
-        answer,
-        good: true,
-        bars: Vec::new(),
-    }))
+
+    /// The one-line answer in `lang`, and whether it is good news.
+    fn answer(&self, lang: Lang) -> (String, bool) {
+        let mark = |ok: bool| if ok { "✓" } else { "✗" };
+        match self {
+            Found::Weighted { names, shares } => (
+                names
+                    .iter()
+                    .zip(&shares.records)
+                    .map(|(name, r)| format!("{name} {}", format::weighted::percent(r.share)))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                true,
+            ),
+            Found::Instance(decoded) => {
+                let separator = if lang == Lang::Ja { "、" } else { "; " };
+                let meanings: Vec<String> = decoded
+                    .iter()
+                    .map(|t| {
+                        let meaning = t.series().meaning_in(lang);
+                        match lang {
+                            Lang::En => format!("{t}: {meaning}"),
+                            Lang::Ja => format!("{t}：{meaning}"),
+                        }
+                    })
+                    .collect();
+                (meanings.join(separator), true)
+            }
+            Found::Cert { coverages, .. } => (
+                coverages
+                    .iter()
+                    .map(|c| format!("{} {}", c.host, mark(c.covered())))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                coverages.iter().all(Coverage::covered),
+            ),
+            Found::Mysql { accounts, choices } => {
+                let answers: Vec<String> = choices
+                    .iter()
+                    .map(
+                        |(item, choice)| match choice.chosen.and_then(|i| accounts.get(i)) {
+                            Some(account) => format!("{item} → {account}"),
+                            None => format!("{item} → ✗"),
+                        },
+                    )
+                    .collect();
+                let good = choices.iter().all(|(_, c)| c.chosen.is_some());
+                (answers.join(", "), good)
+            }
+            Found::Ipv4(cost) => {
+                let mut answer = cost.usd.to_string();
+                if let Some((_, yen)) = cost.yen {
+                    answer.push_str(&format!(" ({yen})"));
+                }
+                (answer, true)
+            }
+        }
+    }
+
+    /// One bar per record of a weighted set; none for the other calculators.
+    fn bars(&self) -> Vec<Bar> {
+        let Found::Weighted { names, shares } = self else {
+            return Vec::new();
+        };
+        names
+            .iter()
+            .zip(&shares.records)
+            .map(|(name, record)| Bar {
+                name: name.clone(),
+                basis_points: basis_points(&record.share.percent(2).0),
+                percent: format::weighted::percent(record.share),
+            })
+            .collect()
+    }
 }
 
 /// Hundredths of a percent in a percentage written with up to 2 decimals ("33.33"
@@ -394,11 +450,12 @@ impl Calculator for AwsState {
         Some(match &self.worked {
             Worked::Empty => TextLine::one(lang.text(self.kind.prompt()), Tone::Dim),
             Worked::Bad(reason) => TextLine::one(format!("✗ {reason}"), Tone::Error),
-            Worked::Done { answer, good, .. } => {
-                let mark = if *good { "✓" } else { "✗" };
+            Worked::Done(found) => {
+                let (answer, good) = found.answer(lang);
+                let mark = if good { "✓" } else { "✗" };
                 TextLine::one(
                     format!("{mark} {answer}"),
-                    if *good { Tone::Good } else { Tone::Error },
+                    if good { Tone::Good } else { Tone::Error },
                 )
             }
         })
@@ -413,7 +470,9 @@ impl Calculator for AwsState {
                 lines.extend(self.help_lines(lang));
                 lines
             }
-            Worked::Done { text, bars, .. } => {
+            Worked::Done(found) => {
+                let bars = found.bars();
+                let text = found.text(lang);
                 let mut lines = Vec::new();
                 if !bars.is_empty() {
                     let name_width = bars
@@ -422,7 +481,7 @@ impl Calculator for AwsState {
                         .max()
                         .unwrap_or(0);
                     let room = width.saturating_sub(name_width + 12).clamp(4, 50);
-                    for b in bars {
+                    for b in &bars {
                         lines.push(
                             TextLine::new()
                                 .cell(&b.name, name_width + 2, Tone::Heading)
@@ -461,7 +520,8 @@ impl Calculator for AwsState {
         let output = match &self.worked {
             Worked::Empty => String::new(),
             Worked::Bad(reason) => format!("netdojo: {reason}\n"),
-            Worked::Done { text, .. } => text.clone(),
+            // The command prints English, whatever the screen's language.
+            Worked::Done(found) => found.text(Lang::En),
         };
         Some(CliText { command, output })
     }
@@ -586,6 +646,64 @@ mod tests {
         assert_eq!(
             message(&s),
             "✗ \"two\" is not a valid number of addresses: expected a whole number such as 730"
+        );
+    }
+
+    fn lines_ja(s: &AwsState, width: usize) -> Vec<String> {
+        s.lines(Lang::Ja, width)
+            .iter()
+            .map(TextLine::text)
+            .collect()
+    }
+
+    #[test]
+    fn instance_types_compare_in_japanese_and_print_english() {
+        let s = state(AwsKind::Instance, &["m5.large,m5.metal"]);
+        assert_eq!(
+            s.message(Lang::Ja).map(|m| m.text()).as_deref(),
+            Some("✓ m5.large：汎用、m5.metal：汎用")
+        );
+        let lines = lines_ja(&s, 200);
+        assert_eq!(
+            lines[16..],
+            [
+                "サイズ      metal：ベアメタル（サーバー 1 台をまるごと使う）。ファミリーの最大サイズと同じ大きさですが、それがどれかは名前からわかりません",
+                "",
+                "比較  比較できません：m5.metal は metal サイズです。ファミリーの最大サイズと同じですが、それがどれかは名前からわかりません",
+            ]
+        );
+        let cli = s.cli().unwrap();
+        assert!(cli.output.starts_with("Type          m5.large\n"));
+        assert!(cli.output.ends_with("Compare  not compared: m5.metal is a metal size: it matches the largest size of its family, which the name does not say\n"), "{}", cli.output);
+    }
+
+    #[test]
+    fn a_client_without_an_account_is_refused_in_japanese() {
+        let s = state(AwsKind::MysqlHost, &["'app'@'10.0.%'", "web@192.0.2.1"]);
+        assert_eq!(message(&s), "✗ web@192.0.2.1 → ✗");
+        assert_eq!(
+            lines_ja(&s, 100)[3..5],
+            [
+                "web@192.0.2.1 -> 一致するアカウントがないため、MySQL は接続を拒否します",
+                "    'app'@'10.0.%'  不一致：ユーザーが web ではなく app です",
+            ]
+        );
+    }
+
+    #[test]
+    fn all_zero_weights_in_japanese() {
+        let s = state(AwsKind::Weighted, &["0,0"]);
+        let lines = lines_ja(&s, 120);
+        assert_eq!(
+            lines[3..],
+            [
+                "レコード  重み  割合  百分率",
+                "#1           0   1/2     50%",
+                "#2           0   1/2     50%",
+                "重みがすべて 0 なので、Route 53 はどのレコードも同じ頻度で回答します。",
+                "",
+                "この割合はすべてのレコードが正常な場合です。異常なレコードは除かれ、残りのレコードで応答を分け合います。",
+            ]
         );
     }
 }

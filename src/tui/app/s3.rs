@@ -312,7 +312,7 @@ impl Calculator for S3State {
 fn cost_rows(p: &Priced, lang: Lang) -> Vec<(Msg, String)> {
     let prices = S3_STANDARD_US_EAST_1;
     let mut rows = vec![
-        (Msg::LblSize, p.size.describe()),
+        (Msg::LblSize, p.size.describe_in(lang)),
         (
             Msg::LblBilled,
             lang.fill(Msg::BilledValue, &[&format::s3::billed_gb(p.size)]),
@@ -328,7 +328,8 @@ fn cost_rows(p: &Priced, lang: Lang) -> Vec<(Msg, String)> {
     if !p.cost.charges.is_empty() {
         rows.push((
             Msg::LblTiers,
-            format::s3::tier_lines(&p.cost.charges, lang.text(Msg::UnverifiedMark)).join("\n"),
+            format::s3::tier_lines(&p.cost.charges, lang.text(Msg::UnverifiedMark), lang)
+                .join("\n"),
         ));
     }
     let total = p.cost.total.to_string();
@@ -371,7 +372,7 @@ fn parts_rows(p: &Planned, lang: Lang) -> Vec<(Msg, String)> {
     } else {
         let mut text = lang.fill(Msg::AllowedNo, &[&plan.problems.len().to_string()]);
         for problem in &plan.problems {
-            text.push_str(&format!("\n- {problem}"));
+            text.push_str(&format!("\n- {}", problem.explain(lang)));
         }
         text
     };
@@ -394,8 +395,8 @@ fn parts_rows(p: &Planned, lang: Lang) -> Vec<(Msg, String)> {
         None => lang.text(Msg::SmallestNone).to_string(),
     };
     vec![
-        (Msg::LblObject, p.object.describe()),
-        (Msg::LblPartSize, p.part.describe()),
+        (Msg::LblObject, p.object.describe_in(lang)),
+        (Msg::LblPartSize, p.part.describe_in(lang)),
         (Msg::LblParts, parts),
         (Msg::LblAllowed, allowed),
         (Msg::LblSinglePut, single_put.to_string()),
