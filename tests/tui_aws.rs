@@ -239,8 +239,8 @@ fn certificate_names_in_japanese() {
             " 証明書  *.example.com",
             "",
             " example.com：どの名前でもカバーされません",
-            // A line wider than the box wraps from its left edge, as in English.
-            " *.example.com  対象外：example.com は *.example.com の頂点（Apex）で、* は必",
+            // A line wider than the box keeps its indent and wraps under its value.
+            "     *.example.com  対象外：example.com は *.example.com の頂点（Apex）で、*",
         ]
     );
 }

@@ -126,6 +126,51 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Wraps one line of a table or list as [`wrap`] does, but keeps its shape: the
+/// continuation lines start under the line's value column (after its first gap
+/// of two or more spaces, or else under its first word), so a wrapped row still
+/// reads as one row. A hanging indent that would leave less than half the width
+/// falls back to the line's own indent.
+///
+/// ```
+/// use netdojo::i18n::width::wrap_hanging;
+/// assert_eq!(
+///     wrap_hanging("  Label  one two three four", 18),
+///     ["  Label  one two", "         three four"]
+/// );
+/// assert_eq!(wrap_hanging("short", 18), ["short"]);
+/// ```
+pub fn wrap_hanging(line: &str, width: usize) -> Vec<String> {
+    if columns(line) <= width {
+        return vec![line.to_owned()];
+    }
+    let lead = line.len() - line.trim_start().len();
+    let body = &line[lead..];
+    let lead_cols = columns(&line[..lead]);
+    // The value column: just after the first gap of two spaces inside the line.
+    let hang = body.find("  ").map_or(lead_cols, |gap| {
+        let after = &body[gap..];
+        columns(&line[..lead + gap + (after.len() - after.trim_start().len())])
+    });
+    let hang = if hang * 2 > width { lead_cols } else { hang };
+    let first = wrap(body.trim_end(), width.saturating_sub(lead_cols).max(1));
+    let head_body = first.first().map_or("", String::as_str);
+    let mut out = vec![format!("{}{head_body}", &line[..lead])];
+    // `wrap` keeps the text of a line as it was, so the first line is a prefix.
+    let rest = body
+        .get(head_body.len()..)
+        .map_or("", str::trim_start)
+        .trim_end();
+    if rest.is_empty() {
+        return out;
+    }
+    let pad = " ".repeat(hang);
+    for piece in wrap(rest, width.saturating_sub(hang).max(1)) {
+        out.push(format!("{pad}{piece}"));
+    }
+    out
+}
+
 fn wrap_paragraph(paragraph: &str, width: usize, lines: &mut Vec<String>) {
     let mut line = String::new();
     let mut used = 0;
@@ -273,6 +318,49 @@ mod tests {
         for line in wrap("とても長い日本語の文章を、狭い幅で折り返します。", 7)
         {
             assert!(columns(&line) <= 7, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_wrapped_row_hangs_under_its_value_column() {
+        assert_eq!(
+            wrap_hanging(
+                "    *.example.com  no: it covers one label, and a.b has 2",
+                40
+            ),
+            [
+                "    *.example.com  no: it covers one",
+                "                   label, and a.b has 2",
+            ]
+        );
+        // Japanese: columns, not bytes, place the hang.
+        assert_eq!(
+            wrap_hanging("タイプ  とても長い説明の文章です", 20),
+            ["タイプ  とても長い説", "        明の文章です"]
+        );
+        // No gap: the continuation keeps the line's own indent.
+        assert_eq!(
+            wrap_hanging("  one two three four five", 12),
+            ["  one two", "  three four", "  five"]
+        );
+        // A value column past half the width would leave too little room.
+        assert_eq!(
+            wrap_hanging("a long label here  value words", 16),
+            ["a long label", "here  value", "words"]
+        );
+    }
+
+    #[test]
+    fn wrap_hanging_loses_no_word_and_keeps_to_the_width() {
+        let line = "  Tiers  first 51,200 GB  ≈93.132257 GB × $0.023 = $2.142042 and so on";
+        for width in 10..80 {
+            let lines = wrap_hanging(line, width);
+            // A word longer than the room is cut, never lost.
+            let text: String = lines.concat().split_whitespace().collect();
+            assert_eq!(text, line.split_whitespace().collect::<String>(), "{width}");
+            for l in &lines {
+                assert!(columns(l) <= width, "{width}: {l:?}");
+            }
         }
     }
 }

@@ -492,15 +492,11 @@ impl Calculator for AwsState {
                     lines.push(TextLine::new());
                 }
                 for line in text.lines() {
-                    if crate::i18n::width::columns(line) <= width {
-                        lines.push(TextLine::one(line, Tone::Plain));
-                    } else {
-                        lines.extend(
-                            crate::i18n::width::wrap(line, width.max(10))
-                                .into_iter()
-                                .map(|l| TextLine::one(l, Tone::Plain)),
-                        );
-                    }
+                    lines.extend(
+                        crate::i18n::width::wrap_hanging(line, width.max(10))
+                            .into_iter()
+                            .map(|l| TextLine::one(l, Tone::Plain)),
+                    );
                 }
                 if let Some(note) = self.note() {
                     lines.push(TextLine::new());
