@@ -329,6 +329,23 @@ fn japanese_verdicts_and_reasons() {
         "✓ 許可：ルール 110（allow tcp ポート 443、0.0.0.0/0）"
     );
     assert!(text.contains("エフェメラルポート"), "{text}");
+    let text = draw(
+        ScreenName::Sg,
+        &[
+            "tcp 22 10.0.0.0/16; icmp 8 10.0.0.0/16",
+            "10.0.3.3",
+            "icmp",
+            "8",
+        ],
+    );
+    assert_eq!(
+        line_with(&text, "パケット"),
+        "パケット  インバウンド icmp タイプ 8、送信元 10.0.3.3"
+    );
+    assert_eq!(
+        line_with(&text, "*  2"),
+        "*  2  icmp 8 10.0.0.0/16  許可：icmp タイプ 8、10.0.3.3 は 10.0.0.0/16 に含まれる"
+    );
 }
 
 fn screen(name: ScreenName, lang: Lang, args: &[&str]) -> String {

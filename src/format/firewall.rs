@@ -88,12 +88,12 @@ pub fn traffic(protocol: Protocol, ports: Ports, lang: Lang) -> String {
 /// use netdojo::calc::firewall::{Packet, Protocol};
 /// use netdojo::lang::Lang;
 /// let ping = Packet::new("10.0.0.1".parse().unwrap(), Protocol::Icmp, 8).unwrap();
-/// assert_eq!(netdojo::format::firewall::port_text(&ping, Lang::Ja), "ICMPタイプ 8");
+/// assert_eq!(netdojo::format::firewall::port_text(&ping, Lang::Ja), "タイプ 8");
 /// ```
 pub fn port_text(packet: &Packet, lang: Lang) -> String {
     match (lang, packet.protocol) {
         (Lang::En, _) => packet.port_text(),
-        (Lang::Ja, Protocol::Icmp) => format!("ICMPタイプ {}", packet.port),
+        (Lang::Ja, Protocol::Icmp) => format!("タイプ {}", packet.port),
         (Lang::Ja, _) => format!("ポート {}", packet.port),
     }
 }
