@@ -927,10 +927,10 @@ messages! {
     FwPhPort => "e.g. 443", "例：443";
     FwFieldGroups => "Sender's groups", "送信元のグループ";
     FwPhGroups => "e.g. sg-web (optional)", "例：sg-web（省略可）";
-    SgPrompt => "Type the rules or an example (db, web), then the packet: address, protocol and port.",
-        "ルールか例の名前（db、web）を入力し、続けてパケットのアドレス・プロトコル・ポートを入力してください。";
-    NaclPrompt => "Type the rules or an example (nacl-inbound, nacl-outbound), then the packet: address, protocol and port.",
-        "ルールか例の名前（nacl-inbound、nacl-outbound）を入力し、続けてパケットのアドレス・プロトコル・ポートを入力してください。";
+    SgPrompt => "Type rules or an example (db, web), then address, protocol and port.",
+        "ルールか例（db、web）と、アドレス・プロトコル・ポートを入力してください。";
+    NaclPrompt => "Type rules or an example (nacl-inbound), then address, protocol and port.",
+        "ルールか例（nacl-inbound）、アドレス・プロトコル・ポートを入力します。";
     FwInbound => "Inbound", "インバウンド";
     FwOutbound => "Outbound", "アウトバウンド";
     FwExampleLabel => "the example {0}", "例 {0}";
