@@ -29,7 +29,7 @@ fn draws_the_home_screen_at_the_given_size() {
             "│   M3  Subnetting: network part, host part and… │\n",
             "│   M4  VPC, subnets and route tables            │\n",
             "│   M5  EC2: instances, AMIs, instance types an… │\n",
-            "└────────────────────────────────────────── 1/48 ┘\n",
+            "└────────────────────────────────────────── 1/50 ┘\n",
             " / filter  Enter open  Esc back  ? help  L 日本語\n",
         )
     );
@@ -78,7 +78,7 @@ fn an_unknown_screen_is_one_line_and_exit_2() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost, practice, stats, exam)\n");
+        .stderr("netdojo: \"homer\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost, sg, nacl, practice, stats, exam)\n");
 }
 
 #[test]
@@ -188,7 +188,7 @@ fn the_top_level_lessons_folder_serves_the_screen_command() {
             "│                                                          │\n",
             "│                                                          │\n",
             "│                                                          │\n",
-            "└──────────────────────────────────────────────── 1/2 (48) ┘\n",
+            "└──────────────────────────────────────────────── 1/2 (50) ┘\n",
             " Esc clear filter  Enter open\n",
         ));
 }
@@ -296,4 +296,70 @@ fn the_practice_screen_takes_a_difficulty() {
         .code(2)
         .stdout("")
         .stderr("netdojo: \"--scroll 3\" is not an option of the practice screen (only the lesson screen takes it)\n");
+}
+
+// Security groups and network ACLs
+#[test]
+fn draws_the_security_group_and_network_acl_screens() {
+    netdojo()
+        .args([
+            "screen",
+            "sg",
+            "web",
+            "198.51.100.7",
+            "tcp",
+            "22",
+            "--size",
+            "80x14",
+        ])
+        .assert()
+        .success()
+        .stdout(concat!(
+            " netdojo │ Home › Security group                                        English\n",
+            "┌ Input ───────────────────────────────────────────────────────────────────────┐\n",
+            "│ ▶ Rules             web                                                      │\n",
+            "│   Source address    198.51.100.7                                             │\n",
+            "│   Protocol          tcp                                                      │\n",
+            "│   Port (ICMP type)  22                                                       │\n",
+            "│   Sender's groups   e.g. sg-web (optional)                                   │\n",
+            "│ ✗ denied: no rule allows it, and what no rule allows is dropped              │\n",
+            "└──────────────────────────────────────────────────────────────────────────────┘\n",
+            "┌ Security group ──────────────────────────────────────────────────────────────┐\n",
+            "│ Rules     4 inbound rules from the example web                               │\n",
+            "│ Packet    inbound tcp port 22 from 198.51.100.7                              │\n",
+            "└──────────────────────────────────────────────────────────────────────── 2/16 ┘\n",
+            " Tab next input  Ctrl-Y command line  Esc back\n",
+        ));
+    netdojo()
+        .args([
+            "screen",
+            "nacl",
+            "outbound",
+            "nacl-outbound",
+            "203.0.113.7",
+            "udp",
+            "53",
+            "--size",
+            "80x14",
+            "--lang",
+            "ja",
+        ])
+        .assert()
+        .success()
+        .stdout(concat!(
+            " netdojo │ ホーム › ネットワークACL                                      日本語\n",
+            "┌  インバウンド  [アウトバウンド] ─────────────────────────────────────────────┐\n",
+            "│ ▶ ルール                nacl-outbound                                        │\n",
+            "│   宛先アドレス          203.0.113.7                                          │\n",
+            "│   プロトコル            udp                                                  │\n",
+            "│   ポート（ICMPタイプ）  53                                                   │\n",
+            "│ ✗ 拒否：デフォルトルール * による（どの番号付きルールにも一致しない）        │\n",
+            "└──────────────────────────────────────────────────────────────────────────────┘\n",
+            "┌ ネットワークACL ─────────────────────────────────────────────────────────────┐\n",
+            "│ ルール    番号付きルール 3 件（例 nacl-outbound）、番号の小さい順            │\n",
+            "│ パケット  アウトバウンド udp ポート 53、宛先 203.0.113.7                     │\n",
+            "│ 判定      拒否：デフォルトルール * による（どの番号付きルールにも一致しな    │\n",
+            "└──────────────────────────────────────────────────────────────────────── 3/22 ┘\n",
+            " Tab 次の入力欄  Ctrl-T モード切替  Ctrl-Y コマンド表示  Esc 戻る\n",
+        ));
 }

@@ -6,6 +6,9 @@
 //! output. `printf '...' | netdojo ...` feeds the printf text to standard input, and
 //! `cat FILE` shows a file of the repository that later examples read. A line that is
 //! only `...` in the shown output stands for any number of lines.
+//!
+//! `UPDATE_DOCS=1 cargo test --test docs` writes what netdojo prints into the pages
+//! instead of failing, for the examples without `...`; read the diff before keeping it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::fs;
@@ -15,6 +18,8 @@ use assert_cmd::Command;
 
 struct Example {
     place: String,
+    /// The index of the page's first output line of this example.
+    first_line: usize,
     args: Vec<String>,
     stdin: Option<String>,
     expected: String,
@@ -129,6 +134,7 @@ fn examples(path: &Path) -> Vec<Example> {
             if words[0] == "cat" {
                 current = Some(Example {
                     place: format!("{shown}:{}", number + 1),
+                    first_line: number + 1,
                     args: words,
                     stdin: None,
                     expected: String::new(),
@@ -143,6 +149,7 @@ fn examples(path: &Path) -> Vec<Example> {
             );
             current = Some(Example {
                 place: format!("{shown}:{}", number + 1),
+                first_line: number + 1,
                 args: words[1..].to_vec(),
                 stdin,
                 expected: String::new(),
@@ -173,7 +180,11 @@ fn pages() -> Vec<PathBuf> {
 fn documented_examples_are_current() {
     let mut failures = Vec::new();
     let mut count = 0;
+    let update = std::env::var_os("UPDATE_DOCS").is_some();
     for page in pages() {
+        // Output to write into the page: the first line and count of the lines it
+        // replaces, and the new text.
+        let mut rewrites: Vec<(usize, usize, String)> = Vec::new();
         // Each page gets its own empty data folder: examples that practise write
         // progress there, never in the user's own.
         let home = tempfile::tempdir().unwrap();
@@ -210,6 +221,11 @@ fn documented_examples_are_current() {
                 String::from_utf8_lossy(&output.stderr)
             );
             if !matches(&example.expected, &actual) {
+                if update && !example.expected.contains("...\n") {
+                    let lines = example.expected.lines().count();
+                    rewrites.push((example.first_line, lines, actual));
+                    continue;
+                }
                 failures.push(format!(
                     "{}: netdojo {}\n--- the page shows\n{}--- netdojo prints\n{}",
                     example.place,
@@ -218,6 +234,14 @@ fn documented_examples_are_current() {
                     actual
                 ));
             }
+        }
+        if !rewrites.is_empty() {
+            let text = fs::read_to_string(&page).unwrap();
+            let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+            for (first, count, actual) in rewrites.into_iter().rev() {
+                lines.splice(first..first + count, actual.lines().map(str::to_owned));
+            }
+            fs::write(&page, lines.join("\n") + "\n").unwrap();
         }
     }
     assert!(count > 0, "no examples found");

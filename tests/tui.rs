@@ -351,6 +351,10 @@ fn every_screen_draws_at_every_size_without_panicking() {
         ],
         &["'app'@'%' 'app'@'10.0.%'", "app@10.0.1.5"],
         &["m5.large c7gn.metal"],
+        // Security groups and network ACLs
+        &["db", "10.0.1.5", "tcp", "3306", "sg-web"],
+        &["outbound", "nacl-outbound", "2001:db8::7", "tcp", "50123"],
+        &["100 allow tcp 443 0.0.0.0/0; 9 deny all all ::/0", "ホスト"],
     ];
     for &name in ScreenName::ALL {
         for lang in Lang::ALL {

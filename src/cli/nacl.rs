@@ -6,8 +6,10 @@ use clap::Args;
 use serde::Serialize;
 
 use super::packet::PacketJson;
-use super::{Io, Status, packet, report, table, textfile};
-use crate::calc::nacl::{AclDecision, Action, NetworkAcl};
+use super::{Io, Status, packet, report, textfile};
+use crate::calc::nacl::{AclDecision, NetworkAcl};
+use crate::format::nacl::Direction;
+use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
 A rules file holds one numbered rule per line, NUMBER ACTION PROTOCOL PORTS CIDR,
@@ -121,99 +123,13 @@ fn write_decision(
     label: &str,
     inbound: bool,
 ) -> io::Result<()> {
-    let count = match acl.rules().len() {
-        1 => "1 numbered rule".to_owned(),
-        n => format!("{n} numbered rules"),
-    };
-    let packet = &decision.packet;
-    let packet_text = if inbound {
-        format!("inbound {}", packet)
+    let direction = if inbound {
+        Direction::Inbound
     } else {
-        format!(
-            "outbound {} {} to {}",
-            packet.protocol,
-            packet.port_text(),
-            packet.source
-        )
+        Direction::Outbound
     };
-    let verdict = match decision.decided_by.and_then(|i| acl.rules().get(i)) {
-        Some(rule) => {
-            let done = match decision.action {
-                Action::Allow => "allowed",
-                Action::Deny => "denied",
-            };
-            format!(
-                "{done} by rule {} ({} {}, {})",
-                rule.number,
-                rule.action,
-                rule.traffic(),
-                rule.block
-            )
-        }
-        None => "denied by the default rule *: no numbered rule matches".to_owned(),
-    };
-    let state = match (decision.allowed(), inbound) {
-        (true, true) => {
-            "stateless: the reply to the client's ephemeral port needs an outbound rule too (1024-65535 covers every client)"
-        }
-        (true, false) => "stateless: packets coming back in are judged again by the inbound rules",
-        (false, _) => {
-            "stateless: each packet is judged alone, nothing is remembered from earlier packets"
-        }
-    };
-    let rows = [
-        (
-            "Rules",
-            format!("{count} from {label}, lowest number first"),
-        ),
-        ("Packet", packet_text),
-        ("Decision", verdict),
-        ("State", state.to_owned()),
-    ];
-    table::write_rows(io.out, &rows)?;
-    writeln!(io.out)?;
-    let mut rows: Vec<Vec<String>> = acl
-        .rules()
-        .iter()
-        .enumerate()
-        .map(|(i, rule)| {
-            let mark = if decision.decided_by == Some(i) {
-                "*"
-            } else {
-                ""
-            };
-            vec![
-                mark.to_owned(),
-                rule.number.to_string(),
-                format!("{} {}", rule.action, rule.traffic()),
-                rule.block.to_string(),
-                decision.reason(acl, i),
-            ]
-        })
-        .collect();
-    let default_reason = if decision.decided_by.is_none() {
-        "decides: no numbered rule matched"
-    } else {
-        "not reached"
-    };
-    rows.push(vec![
-        if decision.decided_by.is_none() {
-            "*"
-        } else {
-            ""
-        }
-        .to_owned(),
-        "*".to_owned(),
-        "deny all traffic".to_owned(),
-        "any".to_owned(),
-        default_reason.to_owned(),
-    ]);
-    table::write_columns(
-        io.out,
-        &["", "RULE", "ACTION", "CIDR", "WHY"],
-        &rows,
-        &[false, true, false, false, false],
-    )
+    let text = crate::format::nacl::text(acl, decision, label, direction, Lang::En);
+    io.out.write_all(text.as_bytes())
 }
 
 #[derive(Serialize)]

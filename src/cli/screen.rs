@@ -14,7 +14,7 @@ use crate::tui::{ScreenError, ScreenName, ScreenRequest, ScreenSize, render_scre
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Screens: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost, practice, stats, exam.\n\n\
+    after_help = "Screens: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost, sg, nacl, practice, stats, exam.\n\n\
 Examples:\n  \
 netdojo screen home\n  \
 netdojo screen home dns            # the home list filtered by \"dns\"\n  \
@@ -27,6 +27,8 @@ netdojo screen subnet 10.0.20.37/24\n  \
 netdojo screen dns walk www.example.co.jp\n  \
 netdojo screen http 'GET / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n'\n  \
 netdojo screen ssh admin\n  \
+netdojo screen sg db 10.0.1.5 tcp 3306 sg-web\n  \
+netdojo screen nacl outbound nacl-outbound 203.0.113.7 tcp 50123\n  \
 netdojo screen lesson --lesson m03-subnetting --lang ja --scroll 40\n  \
 netdojo screen practice --skill subnet.broadcast --seed 7\n  \
 netdojo screen practice --module M3 --seed 7 B   # answered B: the feedback\n  \

@@ -6,8 +6,9 @@ use clap::Args;
 use serde::Serialize;
 
 use super::packet::PacketJson;
-use super::{Io, Status, packet, report, table, textfile};
+use super::{Io, Status, packet, report, textfile};
 use crate::calc::sg::{SecurityGroup, SgDecision};
+use crate::lang::Lang;
 
 const AFTER_HELP: &str = "\
 A rules file holds one inbound rule per line, PROTOCOL PORTS SOURCE, with #
@@ -104,73 +105,8 @@ fn write_decision(
     decision: &SgDecision,
     label: &str,
 ) -> io::Result<()> {
-    let count = match group.rules().len() {
-        1 => "1 inbound rule".to_owned(),
-        n => format!("{n} inbound rules"),
-    };
-    let numbers: Vec<String> = decision
-        .allowed_by
-        .iter()
-        .map(|i| (i + 1).to_string())
-        .collect();
-    let (verdict, state) = match numbers.as_slice() {
-        [] => (
-            "denied: no rule allows it, and what no rule allows is dropped".to_owned(),
-            "a security group has allow rules only; there is nothing to deny explicitly".to_owned(),
-        ),
-        [one] => {
-            let rule = decision
-                .allowed_by
-                .first()
-                .and_then(|&i| group.rules().get(i))
-                .map(|rule| format!(" ({rule})"))
-                .unwrap_or_default();
-            (format!("allowed by rule {one}{rule}"), stateful_note())
-        }
-        many => (
-            format!("allowed by rules {} (one is enough)", many.join(", ")),
-            stateful_note(),
-        ),
-    };
-    let rows = [
-        ("Rules", format!("{count} from {label}")),
-        ("Packet", format!("inbound {}", decision.packet)),
-        ("Decision", verdict),
-        ("State", state),
-    ];
-    table::write_rows(io.out, &rows)?;
-    if group.rules().is_empty() {
-        return Ok(());
-    }
-    writeln!(io.out)?;
-    let rows: Vec<Vec<String>> = group
-        .rules()
-        .iter()
-        .enumerate()
-        .map(|(i, rule)| {
-            let mark = if decision.allowed_by.contains(&i) {
-                "*"
-            } else {
-                ""
-            };
-            vec![
-                mark.to_owned(),
-                (i + 1).to_string(),
-                rule.to_string(),
-                decision.reason(group, i),
-            ]
-        })
-        .collect();
-    table::write_columns(
-        io.out,
-        &["", "#", "RULE", "WHY"],
-        &rows,
-        &[false, true, false, false],
-    )
-}
-
-fn stateful_note() -> String {
-    "stateful: the replies of this connection go back out without an outbound rule".to_owned()
+    let text = crate::format::sg::text(group, decision, label, Lang::En);
+    io.out.write_all(text.as_bytes())
 }
 
 #[derive(Serialize)]

@@ -25,6 +25,11 @@ pub mod ipv4cost;
 pub mod mysqlhost;
 pub mod weighted;
 
+// Security groups and network ACLs
+pub mod firewall;
+pub mod nacl;
+pub mod sg;
+
 /// The one wording of a bad-input message: the input as typed, in double quotes
 /// (escaped, so a stray quote or control character cannot break the line), what
 /// it should have been, and why it is not.

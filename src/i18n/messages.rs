@@ -917,4 +917,33 @@ messages! {
     KeyExamCancel => "no, back to the review", "いいえ、確認画面に戻る";
     KeyExamRetry => "try submitting again", "もう一度提出する";
     KeyExamLeave => "leave", "終了";
+
+    // Security groups and network ACLs
+    SgTitle => "Security group", "セキュリティグループ";
+    NaclTitle => "Network ACL", "ネットワークACL";
+    FwFieldRules => "Rules", "ルール";
+    FwPhSgRules => "db, web, or tcp 443 0.0.0.0/0; tcp 22 sg-admin", "db、web、または tcp 443 0.0.0.0/0; tcp 22 sg-admin";
+    FwPhNaclRules => "nacl-inbound, nacl-outbound, or 100 allow tcp 443 0.0.0.0/0; ...", "nacl-inbound、nacl-outbound、または 100 allow tcp 443 0.0.0.0/0; ...";
+    FwFieldFrom => "Source address", "送信元アドレス";
+    FwFieldTo => "Destination address", "宛先アドレス";
+    FwPhAddress => "e.g. 10.0.1.5", "例：10.0.1.5";
+    FwFieldProto => "Protocol", "プロトコル";
+    FwPhProto => "tcp, udp or icmp", "tcp・udp・icmp";
+    FwFieldPort => "Port (ICMP type)", "ポート（ICMPタイプ）";
+    FwPhPort => "e.g. 443", "例：443";
+    FwFieldGroups => "Sender's groups", "送信元のグループ";
+    FwPhGroups => "e.g. sg-web (optional)", "例：sg-web（省略可）";
+    SgPrompt => "Type rules or an example (db, web), then address, protocol and port.",
+        "ルールか例（db、web）と、アドレス・プロトコル・ポートを入力してください。";
+    NaclPrompt => "Type rules or an example (nacl-inbound), then address, protocol and port.",
+        "ルールか例（nacl-inbound）、アドレス・プロトコル・ポートを入力します。";
+    FwInbound => "Inbound", "インバウンド";
+    FwOutbound => "Outbound", "アウトバウンド";
+    FwExampleLabel => "the example {0}", "例 {0}";
+    FwTypedLabel => "the rules typed", "入力したルール";
+    FwBundled => "Bundled rules", "付属のルール";
+    SgNote => "A security group is stateful and works at the network interface: it has allow rules only, what no rule allows is dropped, and the replies of an allowed connection go back out by themselves. A rule can name another group (sg-web) instead of addresses.",
+        "セキュリティグループはネットワークインターフェース単位のステートフルなファイアウォールです。許可ルールしかなく、どのルールにも許可されないものは破棄され、許可された接続の応答は自動で送り返されます。ルールにはアドレスの代わりに別のグループ（sg-web）を指定できます。";
+    NaclNote => "A network ACL is stateless and works at the subnet: numbered allow and deny rules, lowest number first, the first match decides and * denies the rest. A reply is judged by the other direction's rules, so it needs a rule for the client's ephemeral ports (1024-65535 covers every client).",
+        "ネットワークACLはサブネット単位のステートレスなファイアウォールです。番号付きの許可・拒否ルールを番号の小さい順に評価し、最初に一致したルールで決まり、どれにも一致しなければ * が拒否します。応答は逆方向のルールで判定されるため、クライアントのエフェメラルポートを通すルールが必要です（1024-65535 ならどのクライアントにも対応）。";
 }

@@ -35,6 +35,8 @@ pub mod ssh;
 pub mod aws;
 pub mod labelled;
 pub mod s3;
+// Security groups and network ACLs
+pub mod firewall;
 
 use std::sync::Arc;
 
@@ -70,6 +72,8 @@ pub use ssh::SshState;
 // AWS calculators
 pub use aws::{AwsKind, AwsState};
 pub use s3::S3State;
+// Security groups and network ACLs
+pub use firewall::{FirewallKind, FirewallState};
 // Practice
 pub use practice::{PracticeSource, PracticeSpec, PracticeState};
 pub use stats::StatsState;
@@ -128,6 +132,9 @@ pub enum CalcKind {
     S3,
     /// One of the smaller AWS calculators.
     Aws(AwsKind),
+    // Security groups and network ACLs
+    /// A security group or a network ACL judging a packet.
+    Firewall(FirewallKind),
 }
 
 /// One screen's state.
@@ -165,6 +172,9 @@ pub enum Screen {
     S3(Box<S3State>),
     /// One of the smaller AWS calculators.
     Aws(Box<AwsState>),
+    // Security groups and network ACLs
+    /// A security group or a network ACL judging a packet.
+    Firewall(Box<FirewallState>),
     // Practice
     /// A practice session.
     Practice(Box<PracticeState>),
@@ -245,6 +255,10 @@ impl Screen {
             Route::Calc(CalcKind::Aws(kind), prefill) => {
                 Screen::Aws(Box::new(AwsState::new(*kind, prefill)))
             }
+            // Security groups and network ACLs
+            Route::Calc(CalcKind::Firewall(kind), prefill) => {
+                Screen::Firewall(Box::new(FirewallState::new(*kind, prefill)))
+            }
             // Without the app's progress and lessons: `App::open` lends them instead.
             Route::Practice(spec) => {
                 let (progress, library) = (Progress::default(), Library::default());
@@ -288,6 +302,8 @@ impl Screen {
             // AWS calculators
             Screen::S3(s) => s.mode(),
             Screen::Aws(s) => s.mode(),
+            // Security groups and network ACLs
+            Screen::Firewall(s) => s.mode(),
             Screen::Practice(s) => s.mode(),
             Screen::Stats(s) => s.mode(),
             // Exam
@@ -315,6 +331,8 @@ impl Screen {
             // AWS calculators
             Screen::S3(_) => Msg::S3Title,
             Screen::Aws(s) => s.kind().title(),
+            // Security groups and network ACLs
+            Screen::Firewall(s) => s.kind().title(),
             Screen::Practice(_) => Msg::PracticeTitle,
             Screen::Stats(_) => Msg::StatsTitle,
             // Exam
@@ -342,6 +360,8 @@ impl Screen {
             // AWS calculators
             Screen::S3(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Aws(s) => calc::update(s.as_mut(), action, ctx),
+            // Security groups and network ACLs
+            Screen::Firewall(s) => calc::update(s.as_mut(), action, ctx),
             Screen::Practice(s) => s.update(action, ctx),
             Screen::Stats(s) => s.update(action, ctx),
             // Exam
@@ -371,6 +391,8 @@ impl Screen {
             // AWS calculators
             Screen::S3(s) => s.cli(),
             Screen::Aws(s) => s.cli(),
+            // Security groups and network ACLs
+            Screen::Firewall(s) => s.cli(),
         }
     }
 }

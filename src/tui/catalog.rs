@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use crate::i18n::Lang;
 use crate::lesson::Library;
 
-use super::app::{AwsKind, CalcKind, Route};
+use super::app::{AwsKind, CalcKind, FirewallKind, Route};
 
 /// A text given in both languages.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -442,6 +442,33 @@ const CALCULATORS: &[Calc] = &[
         about_en: "What public IPv4 addresses cost by the hour and the month, with an optional yen rate.",
         about_ja: "パブリックIPv4アドレスの料金を時間・月単位で計算します。円換算もできます。",
         route: || Some(Route::Calc(CalcKind::Aws(AwsKind::Ipv4Cost), Vec::new())),
+    },
+    // Security groups and network ACLs
+    Calc {
+        id: "sg",
+        en: "Security group rules",
+        ja: "セキュリティグループのルール",
+        about_en: "Would a security group let a packet in? Every inbound rule checked, by address or by the sender's group: stateful, allow rules only.",
+        about_ja: "セキュリティグループがパケットを通すかを、インバウンドルールを1つずつ（アドレスまたは送信元のグループで）確かめます。ステートフルで、許可ルールのみ。",
+        route: || {
+            Some(Route::Calc(
+                CalcKind::Firewall(FirewallKind::Sg),
+                Vec::new(),
+            ))
+        },
+    },
+    Calc {
+        id: "nacl",
+        en: "Network ACL rules",
+        ja: "ネットワークACLのルール",
+        about_en: "What a subnet's network ACL does with a packet, inbound or outbound: numbered allow and deny rules, lowest first, then the default deny; stateless.",
+        about_ja: "サブネットのネットワークACLがパケットをどう扱うかを、インバウンド・アウトバウンドごとに確かめます。番号の小さい順に許可・拒否を評価し、最後はデフォルトの拒否。ステートレス。",
+        route: || {
+            Some(Route::Calc(
+                CalcKind::Firewall(FirewallKind::Nacl),
+                Vec::new(),
+            ))
+        },
     },
     Calc {
         id: "split",

@@ -10,7 +10,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 use super::action::{Action, Clock, Stored};
-use super::app::{App, AwsKind, CalcKind, Route, Screen};
+use super::app::{App, AwsKind, CalcKind, FirewallKind, Route, Screen};
 // Exam
 use super::app::exam::ExamSetup;
 use super::theme::Theme;
@@ -76,6 +76,13 @@ pub enum ScreenName {
     Mysqlhost,
     /// The public IPv4 charge; arguments are the addresses, hours and yen rate.
     Ipv4cost,
+    // Security groups and network ACLs
+    /// A security group; arguments are the rules (an example's name, or rules
+    /// separated by `;`), the address, protocol, port and the sender's groups.
+    Sg,
+    /// A network ACL; `inbound` or `outbound` first picks the direction, then the
+    /// rules, the address, protocol and port.
+    Nacl,
     // Practice
     /// A practice session; arguments are `--skill ID`, `--module M`, `--lesson
     /// ID` and `--seed N`, then answers to type into its questions one after
@@ -114,6 +121,9 @@ impl ScreenName {
         ScreenName::Cert,
         ScreenName::Mysqlhost,
         ScreenName::Ipv4cost,
+        // Security groups and network ACLs
+        ScreenName::Sg,
+        ScreenName::Nacl,
         ScreenName::Practice,
         ScreenName::Stats,
         // Exam
@@ -145,6 +155,9 @@ impl ScreenName {
             ScreenName::Cert => "cert",
             ScreenName::Mysqlhost => "mysqlhost",
             ScreenName::Ipv4cost => "ipv4cost",
+            // Security groups and network ACLs
+            ScreenName::Sg => "sg",
+            ScreenName::Nacl => "nacl",
             ScreenName::Practice => "practice",
             ScreenName::Stats => "stats",
             // Exam
@@ -214,6 +227,15 @@ impl ScreenName {
             ScreenName::Cert => aws(AwsKind::Cert, args),
             ScreenName::Mysqlhost => aws(AwsKind::MysqlHost, args),
             ScreenName::Ipv4cost => aws(AwsKind::Ipv4Cost, args),
+            // Security groups and network ACLs
+            ScreenName::Sg => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Firewall(FirewallKind::Sg),
+                args.to_vec(),
+            ))]),
+            ScreenName::Nacl => Ok(vec![Action::Go(Route::Calc(
+                CalcKind::Firewall(FirewallKind::Nacl),
+                args.to_vec(),
+            ))]),
             // Exam
             ScreenName::Exam => match args {
                 // The steps depend on the page shown: see `exam_steps`.
@@ -670,7 +692,7 @@ mod tests {
         assert_eq!(
             "homr".parse::<ScreenName>().map_err(|e| e.to_string()),
             Err(
-                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost, practice, stats, exam)"
+                "\"homr\" is not a screen name (expected one of: home, help, subnet, avail, port, tcp, vpc, route, split, aggregate, lesson, dns, ssh, http, s3, weighted, instance, cert, mysqlhost, ipv4cost, sg, nacl, practice, stats, exam)"
                     .to_string()
             )
         );

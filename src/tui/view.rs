@@ -122,6 +122,8 @@ fn draw_screen(app: &App, screen: &Screen, body: Rect, buf: &mut Buffer) -> Opti
         // AWS calculators
         Screen::S3(state) => calc_view(app, state.as_ref(), body, buf),
         Screen::Aws(state) => calc_view(app, state.as_ref(), body, buf),
+        // Security groups and network ACLs
+        Screen::Firewall(state) => calc_view(app, state.as_ref(), body, buf),
     }
 }
 

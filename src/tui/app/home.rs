@@ -336,9 +336,9 @@ mod tests {
                 Row::Header(Section::Lessons),
                 Row::Entry(7),
                 Row::Header(Section::Calculators),
-                Row::Entry(33),
+                Row::Entry(35),
                 Row::Header(Section::Practice),
-                Row::Entry(41),
+                Row::Entry(43),
             ]
         );
         assert_eq!(selected_id(&home), "dns");
