@@ -241,7 +241,7 @@ fn answer_key_as_json_lines_gives_what_to_type() {
         );
         let choices = line["choices"].as_array().map_or(0, Vec::len);
         match line["kind"].as_str().unwrap() {
-            "single_choice" | "multi_choice" => assert!(choices >= 2, "{line}"),
+            "single_choice" | "multi_choice" | "ordering" => assert!(choices >= 2, "{line}"),
             _ => assert!(line["choices"].is_null(), "{line}"),
         }
     }
@@ -326,13 +326,13 @@ fn unknown_skill_or_module_is_one_line_and_exit_2() {
         .code(2)
         .stdout("")
         .stderr(
-            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M7, M8, M9, M11, M12, M14, M16\n",
+            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M7, M8, M9, M11, M12, M14, M16, M17, M18, M19\n",
         );
     netdojo()
         .args(["quiz", "--module", "M99", "--answers", "--json"])
         .assert()
         .code(2)
-        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M7, M8, M9, M11, M12, M14, M16\"}\n")
+        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M7, M8, M9, M11, M12, M14, M16, M17, M18, M19\"}\n")
         .stderr("");
 }
 

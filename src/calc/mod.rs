@@ -34,3 +34,7 @@ pub mod ssh;
 pub mod tcp;
 pub mod vpc;
 pub mod weighted;
+// Load balancing, monitoring and IAM.
+pub mod alarm;
+pub mod balance;
+pub mod iam;

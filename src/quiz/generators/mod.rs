@@ -16,6 +16,11 @@
 //! http.rs    M12 parts of a request, what is wrong with a request
 //! s3.rs      M14 multipart part counts, monthly storage cost
 //! avail.rs   M16 series/parallel, k-of-n, downtime for nines, MTBF/MTTR, N+k sizing
+//! observed.rs M16 availability and nines from observed downtime
+//! zones.rs   M16 servers per AZ to survive an AZ loss, capacity left after one
+//! balance.rs M17 round robin over healthy targets
+//! monitor.rs M18 when an M-out-of-N alarm changes state
+//! iam.rs     M19 Allow or Deny for a request against policy statements
 //! ```
 //!
 //! Every generator takes a difficulty and the seeded ChaCha8 generator and draws its
@@ -36,6 +41,12 @@ mod subnet;
 mod tcpip;
 mod vpc;
 mod weighted;
+// Availability over AZs, load balancing, monitoring and IAM.
+mod balance;
+mod iam;
+mod monitor;
+mod observed;
+mod zones;
 
 use rand_chacha::ChaCha8Rng;
 
@@ -170,6 +181,12 @@ pub static SKILLS: &[Skill] = &[
     skill("avail.k_of_n", avail::k_of_n),
     skill("avail.downtime", avail::downtime),
     skill("avail.n_plus", avail::n_plus),
+    // Availability over AZs, load balancing, monitoring and IAM.
+    skill("avail.observed", observed::observed),
+    skill("avail.multi_az", zones::multi_az),
+    skill("lb.round_robin", balance::round_robin_share),
+    skill("cw.alarm", monitor::alarm),
+    skill("iam.evaluate", iam::evaluate_request),
 ];
 
 /// The skill with this id.
