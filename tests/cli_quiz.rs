@@ -21,53 +21,42 @@ fn netdojo() -> Command {
 const SEED_7_TRANSCRIPT: &str = "\
 Practice: 2 question(s), medium, seed 7. Answer with a letter, a number or a value; end of input (Ctrl-D) stops.
 
-[1/2] dns.mx
-The zone of yama-labs.com has these MX records:
-  yama-labs.com. 3600 IN MX 50 mx3.yama-labs.com.
-  yama-labs.com. 3600 IN MX 15 mx2.yama-labs.com.
-  yama-labs.com. 3600 IN MX 10 mail.yama-labs.com.
-Which host does a sender try first for mail to yama-labs.com?
-  A) mx2.yama-labs.com.
-  B) mail.yama-labs.com.
-  C) mx3.yama-labs.com.
-> Not quite: the answer is B (mail.yama-labs.com.).
-Why: For MX records the lowest preference number is tried first; higher numbers are backups.
+[1/2] avail.k_of_n
+A service runs on 5 identical servers, each 99% available, and works while at least 3 of them are up. What is its availability in percent? (4 decimal places; independent failures)
+> Not quite: the answer is 99.9990%.
 Working:
-  1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
-  2. Tried in this order: 10 mail.yama-labs.com. → 15 mx2.yama-labs.com. → 50 mx3.yama-labs.com.
-  3. So mail goes first to mail.yama-labs.com. (preference 10).
+  1. Add the probabilities of exactly i servers up, for i = 3 to 5: Σ C(5, i) × a^i × (1 − a)^(5 − i), with a = 0.990.
+  2. A = 99.9990%.
 
-[2/2] port.range
-Which RFC 6335 range is port 671 in?
-  A) well-known (0–1023)
-  B) registered (1024–49151)
-  C) dynamic (49152–65535)
+[2/2] http.parts
+An HTTP request:
+  GET /index.html HTTP/1.1
+  Host: api.example.com
+  Accept-Language: ja,en;q=0.8
+  User-Agent: netdojo/1.0
+  (empty line)
+What is the request target of this request?
+  A) GET
+  B) /index.html
+  C) HTTP/1.1
 >   \"hello\" is not one of the choices: answer with a letter from A to C or a number from 1 to 3
 > Right.
 Working:
-  1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
-  2. 671 falls in well-known (0–1023).
+  1. A request line is METHOD TARGET VERSION: here GET, /index.html and HTTP/1.1.
+  2. So the request target is /index.html.
 
-[again] dns.mx
-The zone of yama-labs.com has these MX records:
-  yama-labs.com. 3600 IN MX 50 mx3.yama-labs.com.
-  yama-labs.com. 3600 IN MX 15 mx2.yama-labs.com.
-  yama-labs.com. 3600 IN MX 10 mail.yama-labs.com.
-Which host does a sender try first for mail to yama-labs.com?
-  A) mx2.yama-labs.com.
-  B) mail.yama-labs.com.
-  C) mx3.yama-labs.com.
+[again] avail.k_of_n
+A service runs on 5 identical servers, each 99% available, and works while at least 3 of them are up. What is its availability in percent? (4 decimal places; independent failures)
 > Right.
 Working:
-  1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
-  2. Tried in this order: 10 mail.yama-labs.com. → 15 mx2.yama-labs.com. → 50 mx3.yama-labs.com.
-  3. So mail goes first to mail.yama-labs.com. (preference 10).
+  1. Add the probabilities of exactly i servers up, for i = 3 to 5: Σ C(5, i) × a^i × (1 − a)^(5 − i), with a = 0.990.
+  2. A = 99.9990%.
 
 Summary: 1 of 2 right the first time.
-skill       asked  right  right on retry
-dns.mx          1      0               1
-port.range      1      1               0
-Practise what you missed: netdojo quiz --skill dns.mx
+skill         asked  right  right on retry
+avail.k_of_n      1      0               1
+http.parts        1      1               0
+Practise what you missed: netdojo quiz --skill avail.k_of_n
 ";
 
 #[test]
@@ -83,7 +72,7 @@ fn exact_transcript_for_seed_7_count_2() {
             "--lang",
             "en",
         ])
-        .write_stdin("a\nhello\nA\nb\n")
+        .write_stdin("99\nhello\nB\n99.999\n")
         .assert()
         .success()
         .stdout(SEED_7_TRANSCRIPT)
@@ -94,7 +83,7 @@ fn exact_transcript_for_seed_7_count_2() {
 fn end_of_input_ends_with_the_summary() {
     let out = netdojo()
         .args(["quiz", "--seed", "7", "--count", "2", "--no-save"])
-        .write_stdin("b\n")
+        .write_stdin("99.999\n")
         .assert()
         .success()
         .stderr("")
@@ -104,9 +93,9 @@ fn end_of_input_ends_with_the_summary() {
     let text = String::from_utf8(out).unwrap();
     assert!(
         text.contains("> Right.\n"),
-        "a choice can be typed as its value:\n{text}"
+        "a number is typed as its value:\n{text}"
     );
-    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill   asked  right  right on retry\ndns.mx      1      1               0\n"), "{text}");
+    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill         asked  right  right on retry\navail.k_of_n      1      1               0\n"), "{text}");
 }
 
 #[test]
@@ -122,7 +111,7 @@ fn japanese_with_full_width_input() {
             "--lang",
             "ja",
         ])
-        .write_stdin("Ｂ\n")
+        .write_stdin("９９．９９９\n")
         .assert()
         .success()
         .get_output()
@@ -131,7 +120,7 @@ fn japanese_with_full_width_input() {
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("練習：1 問、medium、シード 7。"), "{text}");
     assert!(
-        text.contains("yama-labs.com 宛てのメールを送る側が最初に試すホストはどれですか。"),
+        text.contains("そのうち 3 台以上が動いていれば機能します。"),
         "{text}"
     );
     assert!(text.contains("> 正解です。\n解き方：\n"), "{text}");
@@ -162,7 +151,7 @@ fn the_top_level_lang_applies_too() {
     assert!(
         String::from_utf8(out)
             .unwrap()
-            .contains("答え： B (mail.yama-labs.com.)\n")
+            .contains("答え： 99.9990%\n")
     );
 }
 
@@ -174,30 +163,28 @@ fn answer_key_as_text() {
         .success()
         .stdout(
             "\
-1. dns.mx (medium)
-The zone of yama-labs.com has these MX records:
-  yama-labs.com. 3600 IN MX 50 mx3.yama-labs.com.
-  yama-labs.com. 3600 IN MX 15 mx2.yama-labs.com.
-  yama-labs.com. 3600 IN MX 10 mail.yama-labs.com.
-Which host does a sender try first for mail to yama-labs.com?
-  A) mx2.yama-labs.com.
-  B) mail.yama-labs.com.
-  C) mx3.yama-labs.com.
-Answer: B (mail.yama-labs.com.)
+1. avail.k_of_n (medium)
+A service runs on 5 identical servers, each 99% available, and works while at least 3 of them are up. What is its availability in percent? (4 decimal places; independent failures)
+Answer: 99.9990%
 Working:
-  1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
-  2. Tried in this order: 10 mail.yama-labs.com. → 15 mx2.yama-labs.com. → 50 mx3.yama-labs.com.
-  3. So mail goes first to mail.yama-labs.com. (preference 10).
+  1. Add the probabilities of exactly i servers up, for i = 3 to 5: Σ C(5, i) × a^i × (1 − a)^(5 − i), with a = 0.990.
+  2. A = 99.9990%.
 
-2. port.range (medium)
-Which RFC 6335 range is port 671 in?
-  A) well-known (0–1023)
-  B) registered (1024–49151)
-  C) dynamic (49152–65535)
-Answer: A (well-known (0–1023))
+2. http.parts (medium)
+An HTTP request:
+  GET /index.html HTTP/1.1
+  Host: api.example.com
+  Accept-Language: ja,en;q=0.8
+  User-Agent: netdojo/1.0
+  (empty line)
+What is the request target of this request?
+  A) GET
+  B) /index.html
+  C) HTTP/1.1
+Answer: B (/index.html)
 Working:
-  1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
-  2. 671 falls in well-known (0–1023).
+  1. A request line is METHOD TARGET VERSION: here GET, /index.html and HTTP/1.1.
+  2. So the request target is /index.html.
 ",
         )
         .stderr("");
@@ -356,7 +343,7 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
             .write_stdin(input.to_owned())
             .assert()
     };
-    run(&["quiz", "--seed", "7", "--count", "2"], "a\nA\nb\n")
+    run(&["quiz", "--seed", "7", "--count", "2"], "99\nB\n99.999\n")
         .success()
         .stderr("");
     let saved = std::fs::read_to_string(home.path().join("progress.json")).unwrap();
@@ -366,26 +353,26 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
 2026-03-02: 3 answers, 2 right (67%), streak 1 day(s), 0 skill(s) due today.
 
 module  answered  right  accuracy
-M7             1      1      100%
-M8             2      1       50%
+M12            1      1      100%
+M16            2      1       50%
 
-skill       module  answered  right  accuracy  box  due
-dns.mx      M8             2      1       50%    2  2026-03-03
-port.range  M7             1      1      100%    2  2026-03-03
+skill         module  answered  right  accuracy  box  due
+avail.k_of_n  M16            2      1       50%    2  2026-03-03
+http.parts    M12            1      1      100%    2  2026-03-03
 ",
     );
     run(&["progress", "--json"], "").success().stdout(
         "\
 {\"kind\":\"summary\",\"today\":\"2026-03-02\",\"answered\":3,\"right\":2,\"accuracy_percent\":67,\"streak_days\":1,\"due\":0}
-{\"kind\":\"module\",\"module\":\"M7\",\"answered\":1,\"right\":1,\"accuracy_percent\":100}
-{\"kind\":\"module\",\"module\":\"M8\",\"answered\":2,\"right\":1,\"accuracy_percent\":50}
-{\"kind\":\"skill\",\"skill\":\"dns.mx\",\"module\":\"M8\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
-{\"kind\":\"skill\",\"skill\":\"port.range\",\"module\":\"M7\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"module\",\"module\":\"M12\",\"answered\":1,\"right\":1,\"accuracy_percent\":100}
+{\"kind\":\"module\",\"module\":\"M16\",\"answered\":2,\"right\":1,\"accuracy_percent\":50}
+{\"kind\":\"skill\",\"skill\":\"avail.k_of_n\",\"module\":\"M16\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"skill\",\"skill\":\"http.parts\",\"module\":\"M12\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
 ",
     );
     run(&["quiz", "--due"], "")
         .success()
-        .stdout("Nothing is due today. Next review: 2026-03-03 (dns.mx).\n");
+        .stdout("Nothing is due today. Next review: 2026-03-03 (avail.k_of_n).\n");
     // The next day both skills are due: --due asks one question of each.
     let out = netdojo()
         .env("NETDOJO_HOME", home.path())
@@ -403,7 +390,7 @@ port.range  M7             1      1      100%    2  2026-03-03
         .collect();
     assert_eq!(
         headers,
-        ["1. port.range (medium)", "2. dns.mx (medium)"],
+        ["1. http.parts (medium)", "2. avail.k_of_n (medium)"],
         "{text}"
     );
     let path = home.path().join("progress.json");
@@ -431,7 +418,7 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
         .env("NETDOJO_HOME", home.path())
         .env("NETDOJO_TODAY", "2026-03-02")
         .args(["quiz", "--seed", "7", "--count", "1"])
-        .write_stdin("b\n")
+        .write_stdin("99.999\n")
         .assert()
         .success()
         .stderr(format!(
@@ -443,7 +430,11 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
         std::fs::read_to_string(home.path().join("progress.json.corrupt-1")).unwrap(),
         "{ broken"
     );
-    assert!(std::fs::read_to_string(&path).unwrap().contains("dns.mx"));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("avail.k_of_n")
+    );
 }
 
 #[test]
