@@ -121,7 +121,7 @@ pub(super) fn round_robin_share(difficulty: Difficulty, rng: &mut ChaCha8Rng) ->
             .collect();
         Text::new(
             format!(
-                "The {extra} left over go one each to the first healthy targets of the rotation ({}), so {target} gets {answer}.",
+                "The {extra} left-over request(s) go one each to the first healthy targets of the rotation ({}), so {target} gets {answer}.",
                 lucky.join(", ")
             ),
             format!(

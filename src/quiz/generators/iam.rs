@@ -3,7 +3,7 @@
 
 use rand_chacha::ChaCha8Rng;
 
-use crate::calc::iam::{Decision, Effect, Reason, Statement, evaluate};
+use crate::calc::iam::{Decision, Effect, Reason, Statement, evaluate, wildcard_match};
 use crate::quiz::draw::{below, between, pick_of};
 use crate::quiz::mistake::Mistake;
 use crate::quiz::model::{Difficulty, Draft, Text};
@@ -205,6 +205,33 @@ fn attempt(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Option<Draft> {
             matched.join("、")
         )
     };
+    let mut working: Vec<Text> = statements
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let said = |yes: bool| {
+                if yes {
+                    ("matches", "一致")
+                } else {
+                    ("does not match", "不一致")
+                }
+            };
+            let (a_en, a_ja) = said(s.actions.iter().any(|p| wildcard_match(p, action)));
+            let (r_en, r_ja) = said(s.resources.iter().any(|p| wildcard_match(p, &resource)));
+            Text::new(
+                format!(
+                    "Statement {} ({}): the action {a_en}, the resource {r_en}.",
+                    i + 1,
+                    s.effect
+                ),
+                format!(
+                    "ステートメント {}（{}）：アクションは{a_ja}、リソースは{r_ja}。",
+                    i + 1,
+                    s.effect
+                ),
+            )
+        })
+        .collect();
     let rule = Text::new(
         "An explicit Deny in a matching statement wins; otherwise a matching Allow allows; otherwise the request is denied by default.",
         "一致するステートメントの明示的な Deny が最優先です。なければ一致する Allow で許可し、どちらもなければ暗黙的に拒否されます。",
@@ -219,13 +246,14 @@ fn attempt(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Option<Draft> {
             ),
         ),
         kind: super::single_choice(rng, right.clone(), candidates, 3),
-        explanation: vec![
-            Text::new(matched_en, matched_ja),
-            rule,
-            Text::new(
+        explanation: {
+            working.push(Text::new(matched_en, matched_ja));
+            working.push(rule);
+            working.push(Text::new(
                 format!("So: {}.", right.en),
                 format!("したがって {}。", right.ja),
-            ),
-        ],
+            ));
+            working
+        },
     })
 }

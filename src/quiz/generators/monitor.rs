@@ -214,16 +214,27 @@ pub(super) fn alarm(difficulty: Difficulty, rng: &mut ChaCha8Rng) -> Draft {
                 breaching.join("、")
             ),
         ),
-        Text::new(
-            format!(
-                "Datapoints #1 to #{} leave the state at INSUFFICIENT_DATA (fewer than {n} exist).",
-                window - 1
-            ),
-            format!(
-                "#1〜#{} の時点ではデータポイントが {n} 個未満なので INSUFFICIENT_DATA のままです。",
-                window - 1
-            ),
-        ),
+        if window == 2 {
+            Text::new(
+                format!(
+                    "After datapoint #1 the state stays INSUFFICIENT_DATA (fewer than {n} exist)."
+                ),
+                format!(
+                    "#1 の時点ではデータポイントが {n} 個未満なので INSUFFICIENT_DATA のままです。"
+                ),
+            )
+        } else {
+            Text::new(
+                format!(
+                    "Datapoints #1 to #{} leave the state at INSUFFICIENT_DATA (fewer than {n} exist).",
+                    window - 1
+                ),
+                format!(
+                    "#1〜#{} の時点ではデータポイントが {n} 個未満なので INSUFFICIENT_DATA のままです。",
+                    window - 1
+                ),
+            )
+        },
     ];
     if window == 1 {
         explanation.pop();
