@@ -21,42 +21,53 @@ fn netdojo() -> Command {
 const SEED_7_TRANSCRIPT: &str = "\
 Practice: 2 question(s), medium, seed 7. Answer with a letter, a number or a value; end of input (Ctrl-D) stops.
 
-[1/2] avail.k_of_n
-A service runs on 5 identical servers, each 99% available, and works while at least 3 of them are up. What is its availability in percent? (4 decimal places; independent failures)
-> Not quite: the answer is 99.9990%.
-Working:
-  1. Add the probabilities of exactly i servers up, for i = 3 to 5: Σ C(5, i) × a^i × (1 − a)^(5 − i), with a = 0.990.
-  2. A = 99.9990%.
-
-[2/2] http.parts
+[1/2] http.parts
 An HTTP request:
-  GET /index.html HTTP/1.1
-  Host: api.example.com
-  Accept-Language: ja,en;q=0.8
-  User-Agent: netdojo/1.0
+  GET /search?q=dns HTTP/1.1
+  Host: example.com
+  Cookie: session=abc123
+  Accept: */*
   (empty line)
-What is the request target of this request?
+What is the HTTP version of this request?
   A) GET
-  B) /index.html
+  B) /search?q=dns
   C) HTTP/1.1
->   \"hello\" is not one of the choices: answer with a letter from A to C or a number from 1 to 3
-> Right.
+> Not quite: the answer is C (HTTP/1.1).
+Why: A request line is method, target, version, in that order: GET /index.html HTTP/1.1.
 Working:
-  1. A request line is METHOD TARGET VERSION: here GET, /index.html and HTTP/1.1.
-  2. So the request target is /index.html.
+  1. A request line is METHOD TARGET VERSION: here GET, /search?q=dns and HTTP/1.1.
+  2. So the HTTP version is HTTP/1.1.
 
-[again] avail.k_of_n
-A service runs on 5 identical servers, each 99% available, and works while at least 3 of them are up. What is its availability in percent? (4 decimal places; independent failures)
+[2/2] dns.ttl
+A resolver cached an A record at 12:56:26 with TTL 120. True or false: at 12:58:14 it still answers from the cache.
+>   \"hello\" is not true or false: answer true, false, yes, no, ○ or ×
 > Right.
 Working:
-  1. Add the probabilities of exactly i servers up, for i = 3 to 5: Σ C(5, i) × a^i × (1 − a)^(5 − i), with a = 0.990.
-  2. A = 99.9990%.
+  1. TTL 120 means 120 seconds (2 min): the answer expires at 12:56:26 + 2 min = 12:58:26.
+  2. 12:58:14 is before 12:58:26, so the cached answer is still used.
+  3. So the answer is true.
+
+[again] http.parts
+An HTTP request:
+  GET /search?q=dns HTTP/1.1
+  Host: example.com
+  Cookie: session=abc123
+  Accept: */*
+  (empty line)
+What is the HTTP version of this request?
+  A) GET
+  B) /search?q=dns
+  C) HTTP/1.1
+> Right.
+Working:
+  1. A request line is METHOD TARGET VERSION: here GET, /search?q=dns and HTTP/1.1.
+  2. So the HTTP version is HTTP/1.1.
 
 Summary: 1 of 2 right the first time.
-skill         asked  right  right on retry
-avail.k_of_n      1      0               1
-http.parts        1      1               0
-Practise what you missed: netdojo quiz --skill avail.k_of_n
+skill       asked  right  right on retry
+dns.ttl         1      1               0
+http.parts      1      0               1
+Practise what you missed: netdojo quiz --skill http.parts
 ";
 
 #[test]
@@ -72,7 +83,7 @@ fn exact_transcript_for_seed_7_count_2() {
             "--lang",
             "en",
         ])
-        .write_stdin("99\nhello\nB\n99.999\n")
+        .write_stdin("a\nhello\ntrue\nc\n")
         .assert()
         .success()
         .stdout(SEED_7_TRANSCRIPT)
@@ -83,7 +94,7 @@ fn exact_transcript_for_seed_7_count_2() {
 fn end_of_input_ends_with_the_summary() {
     let out = netdojo()
         .args(["quiz", "--seed", "7", "--count", "2", "--no-save"])
-        .write_stdin("99.999\n")
+        .write_stdin("c\n")
         .assert()
         .success()
         .stderr("")
@@ -93,9 +104,9 @@ fn end_of_input_ends_with_the_summary() {
     let text = String::from_utf8(out).unwrap();
     assert!(
         text.contains("> Right.\n"),
-        "a number is typed as its value:\n{text}"
+        "a choice can be answered by its letter:\n{text}"
     );
-    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill         asked  right  right on retry\navail.k_of_n      1      1               0\n"), "{text}");
+    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill       asked  right  right on retry\nhttp.parts      1      1               0\n"), "{text}");
 }
 
 #[test]
@@ -111,7 +122,7 @@ fn japanese_with_full_width_input() {
             "--lang",
             "ja",
         ])
-        .write_stdin("９９．９９９\n")
+        .write_stdin("Ｃ\n")
         .assert()
         .success()
         .get_output()
@@ -120,7 +131,7 @@ fn japanese_with_full_width_input() {
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("練習：1 問、medium、シード 7。"), "{text}");
     assert!(
-        text.contains("そのうち 3 台以上が動いていれば機能します。"),
+        text.contains("このリクエストのHTTP バージョンはどれですか。"),
         "{text}"
     );
     assert!(text.contains("> 正解です。\n解き方：\n"), "{text}");
@@ -151,7 +162,7 @@ fn the_top_level_lang_applies_too() {
     assert!(
         String::from_utf8(out)
             .unwrap()
-            .contains("答え： 99.9990%\n")
+            .contains("答え： C (HTTP/1.1)\n")
     );
 }
 
@@ -163,28 +174,29 @@ fn answer_key_as_text() {
         .success()
         .stdout(
             "\
-1. avail.k_of_n (medium)
-A service runs on 5 identical servers, each 99% available, and works while at least 3 of them are up. What is its availability in percent? (4 decimal places; independent failures)
-Answer: 99.9990%
-Working:
-  1. Add the probabilities of exactly i servers up, for i = 3 to 5: Σ C(5, i) × a^i × (1 − a)^(5 − i), with a = 0.990.
-  2. A = 99.9990%.
-
-2. http.parts (medium)
+1. http.parts (medium)
 An HTTP request:
-  GET /index.html HTTP/1.1
-  Host: api.example.com
-  Accept-Language: ja,en;q=0.8
-  User-Agent: netdojo/1.0
+  GET /search?q=dns HTTP/1.1
+  Host: example.com
+  Cookie: session=abc123
+  Accept: */*
   (empty line)
-What is the request target of this request?
+What is the HTTP version of this request?
   A) GET
-  B) /index.html
+  B) /search?q=dns
   C) HTTP/1.1
-Answer: B (/index.html)
+Answer: C (HTTP/1.1)
 Working:
-  1. A request line is METHOD TARGET VERSION: here GET, /index.html and HTTP/1.1.
-  2. So the request target is /index.html.
+  1. A request line is METHOD TARGET VERSION: here GET, /search?q=dns and HTTP/1.1.
+  2. So the HTTP version is HTTP/1.1.
+
+2. dns.ttl (medium)
+A resolver cached an A record at 12:56:26 with TTL 120. True or false: at 12:58:14 it still answers from the cache.
+Answer: true
+Working:
+  1. TTL 120 means 120 seconds (2 min): the answer expires at 12:56:26 + 2 min = 12:58:26.
+  2. 12:58:14 is before 12:58:26, so the cached answer is still used.
+  3. So the answer is true.
 ",
         )
         .stderr("");
@@ -313,13 +325,13 @@ fn unknown_skill_or_module_is_one_line_and_exit_2() {
         .code(2)
         .stdout("")
         .stderr(
-            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M7, M8, M9, M11, M12, M14, M16, M17, M18, M19\n",
+            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M5, M7, M8, M9, M11, M12, M14, M16, M17, M18, M19\n",
         );
     netdojo()
         .args(["quiz", "--module", "M99", "--answers", "--json"])
         .assert()
         .code(2)
-        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M7, M8, M9, M11, M12, M14, M16, M17, M18, M19\"}\n")
+        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M5, M7, M8, M9, M11, M12, M14, M16, M17, M18, M19\"}\n")
         .stderr("");
 }
 
@@ -343,7 +355,7 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
             .write_stdin(input.to_owned())
             .assert()
     };
-    run(&["quiz", "--seed", "7", "--count", "2"], "99\nB\n99.999\n")
+    run(&["quiz", "--seed", "7", "--count", "2"], "a\ntrue\nc\n")
         .success()
         .stderr("");
     let saved = std::fs::read_to_string(home.path().join("progress.json")).unwrap();
@@ -353,26 +365,26 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
 2026-03-02: 3 answers, 2 right (67%), streak 1 day(s), 0 skill(s) due today.
 
 module  answered  right  accuracy
-M12            1      1      100%
-M16            2      1       50%
+M8             1      1      100%
+M12            2      1       50%
 
-skill         module  answered  right  accuracy  box  due
-avail.k_of_n  M16            2      1       50%    2  2026-03-03
-http.parts    M12            1      1      100%    2  2026-03-03
+skill       module  answered  right  accuracy  box  due
+dns.ttl     M8             1      1      100%    2  2026-03-03
+http.parts  M12            2      1       50%    2  2026-03-03
 ",
     );
     run(&["progress", "--json"], "").success().stdout(
         "\
 {\"kind\":\"summary\",\"today\":\"2026-03-02\",\"answered\":3,\"right\":2,\"accuracy_percent\":67,\"streak_days\":1,\"due\":0}
-{\"kind\":\"module\",\"module\":\"M12\",\"answered\":1,\"right\":1,\"accuracy_percent\":100}
-{\"kind\":\"module\",\"module\":\"M16\",\"answered\":2,\"right\":1,\"accuracy_percent\":50}
-{\"kind\":\"skill\",\"skill\":\"avail.k_of_n\",\"module\":\"M16\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
-{\"kind\":\"skill\",\"skill\":\"http.parts\",\"module\":\"M12\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"module\",\"module\":\"M8\",\"answered\":1,\"right\":1,\"accuracy_percent\":100}
+{\"kind\":\"module\",\"module\":\"M12\",\"answered\":2,\"right\":1,\"accuracy_percent\":50}
+{\"kind\":\"skill\",\"skill\":\"dns.ttl\",\"module\":\"M8\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"skill\",\"skill\":\"http.parts\",\"module\":\"M12\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
 ",
     );
     run(&["quiz", "--due"], "")
         .success()
-        .stdout("Nothing is due today. Next review: 2026-03-03 (avail.k_of_n).\n");
+        .stdout("Nothing is due today. Next review: 2026-03-03 (dns.ttl).\n");
     // The next day both skills are due: --due asks one question of each.
     let out = netdojo()
         .env("NETDOJO_HOME", home.path())
@@ -390,7 +402,7 @@ http.parts    M12            1      1      100%    2  2026-03-03
         .collect();
     assert_eq!(
         headers,
-        ["1. http.parts (medium)", "2. avail.k_of_n (medium)"],
+        ["1. dns.ttl (medium)", "2. http.parts (medium)"],
         "{text}"
     );
     let path = home.path().join("progress.json");
@@ -418,7 +430,7 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
         .env("NETDOJO_HOME", home.path())
         .env("NETDOJO_TODAY", "2026-03-02")
         .args(["quiz", "--seed", "7", "--count", "1"])
-        .write_stdin("99.999\n")
+        .write_stdin("c\n")
         .assert()
         .success()
         .stderr(format!(
@@ -433,7 +445,7 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
     assert!(
         std::fs::read_to_string(&path)
             .unwrap()
-            .contains("avail.k_of_n")
+            .contains("http.parts")
     );
 }
 

@@ -822,6 +822,30 @@ fn expected(q: &Question) -> String {
                 "Deny: no statement matches, so it is denied by default".to_owned()
             }
         }
+        "ec2.billing" => {
+            let w = words(q);
+            let price: f64 = w
+                .iter()
+                .find_map(|x| x.strip_prefix('$'))
+                .unwrap()
+                .parse()
+                .unwrap();
+            let ran = w.iter().position(|x| x == "for").unwrap();
+            let mut seconds = 0u64;
+            let mut i = ran + 1;
+            while let Ok(n) = w[i].parse::<u64>() {
+                seconds += n * match w[i + 1].as_str() {
+                    "h" => 3600,
+                    "min" => 60,
+                    "s" | "seconds" => 1,
+                    other => panic!("{other}"),
+                };
+                i += 2;
+            }
+            // Micro-dollars, so the arithmetic is exact.
+            let micros = (price * 1e6).round() as u64;
+            format!("{}", (micros * seconds.max(60)) as f64 / 3600.0 / 1e6)
+        }
         other => panic!("no reference computation for {other}: add one to this test"),
     }
 }
@@ -1083,12 +1107,13 @@ proptest! {
 
 /// The availability-over-AZs, load-balancing, monitoring and IAM generators, checked
 /// again over seeds drawn from the whole u64 range.
-const AZ_LB_MONITOR_IAM: [&str; 5] = [
+const AZ_LB_MONITOR_IAM: [&str; 6] = [
     "avail.observed",
     "avail.multi_az",
     "lb.round_robin",
     "cw.alarm",
     "iam.evaluate",
+    "ec2.billing",
 ];
 
 proptest! {

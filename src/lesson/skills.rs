@@ -369,6 +369,12 @@ pub const SKILLS: &[Skill] = &[
         "Allow or Deny for a request against policy statements",
         "ポリシーのステートメントに対するリクエストの許可・拒否",
     ),
+    skill(
+        "ec2.billing",
+        "M5",
+        "per-second billing with the 60-second minimum",
+        "最低 60 秒の秒単位課金",
+    ),
 ];
 
 /// The skill with this id.
@@ -392,7 +398,7 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), SKILLS.len());
-        assert_eq!(SKILLS.len(), 54);
+        assert_eq!(SKILLS.len(), 55);
         for s in SKILLS {
             assert!(
                 s.id.bytes().all(|b| b.is_ascii_lowercase()

@@ -219,6 +219,12 @@ pub enum Mistake {
     ResourceIgnored,
     /// Misread a `*` wildcard in an action pattern.
     WildcardMisread,
+    /// Billed a run shorter than a minute for its own seconds, without the 60-second minimum.
+    NoMinimumCharge,
+    /// Billed every started hour in full where the instance is billed per second.
+    BilledPerStartedHour,
+    /// Used an hourly price as if it were per minute.
+    HourlyRateAsPerMinute,
 }
 
 impl Mistake {
@@ -751,6 +757,21 @@ impl Mistake {
                 "wildcard_misread",
                 "In an action pattern * stands for any run of characters: s3:Get* matches s3:GetObject and s3:GetObjectTagging, and * alone matches every action.",
                 "アクションのパターンの * は任意の文字列を表します。s3:Get* は s3:GetObject にも s3:GetObjectTagging にも一致し、* だけならすべてのアクションに一致します。",
+            ),
+            M::NoMinimumCharge => (
+                "no_minimum_charge",
+                "Per-second billing has a 60-second minimum: a run shorter than a minute is billed as 60 seconds.",
+                "秒単位課金には最低 60 秒の課金があります。1 分未満の実行は 60 秒として課金されます。",
+            ),
+            M::BilledPerStartedHour => (
+                "billed_per_started_hour",
+                "Most Linux and Windows instances are billed per second (after the 60-second minimum), not per started hour; whole hours apply only to some AMIs.",
+                "多くの Linux・Windows インスタンスは開始した 1 時間単位ではなく秒単位（最低 60 秒）で課金されます。時間単位なのは一部の AMI だけです。",
+            ),
+            M::HourlyRateAsPerMinute => (
+                "hourly_rate_as_per_minute",
+                "The price is per hour: divide it by 3,600 to get the price of one second.",
+                "料金は 1 時間あたりです。3,600 で割ると 1 秒あたりの料金になります。",
             ),
         }
     }

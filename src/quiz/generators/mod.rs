@@ -21,6 +21,7 @@
 //! balance.rs M17 round robin over healthy targets
 //! monitor.rs M18 when an M-out-of-N alarm changes state
 //! iam.rs     M19 Allow or Deny for a request against policy statements
+//! billing.rs M5  EC2 per-second billing with the 60-second minimum
 //! ```
 //!
 //! Every generator takes a difficulty and the seeded ChaCha8 generator and draws its
@@ -43,6 +44,7 @@ mod vpc;
 mod weighted;
 // Availability over AZs, load balancing, monitoring and IAM.
 mod balance;
+mod billing;
 mod iam;
 mod monitor;
 mod observed;
@@ -187,6 +189,7 @@ pub static SKILLS: &[Skill] = &[
     skill("lb.round_robin", balance::round_robin_share),
     skill("cw.alarm", monitor::alarm),
     skill("iam.evaluate", iam::evaluate_request),
+    skill("ec2.billing", billing::billing),
 ];
 
 /// The skill with this id.
@@ -213,6 +216,8 @@ pub fn modules() -> Vec<&'static str> {
             modules.push(s.module());
         }
     }
+    // Skills are listed in the order they were added; modules go by number.
+    modules.sort_by_key(|m| m.trim_start_matches('M').parse::<u32>().unwrap_or(u32::MAX));
     modules
 }
 
