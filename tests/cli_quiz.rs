@@ -21,53 +21,53 @@ fn netdojo() -> Command {
 const SEED_7_TRANSCRIPT: &str = "\
 Practice: 2 question(s), medium, seed 7. Answer with a letter, a number or a value; end of input (Ctrl-D) stops.
 
-[1/2] dns.mx
-The zone of yama-labs.com has these MX records:
-  yama-labs.com. 3600 IN MX 50 mx3.yama-labs.com.
-  yama-labs.com. 3600 IN MX 15 mx2.yama-labs.com.
-  yama-labs.com. 3600 IN MX 10 mail.yama-labs.com.
-Which host does a sender try first for mail to yama-labs.com?
-  A) mx2.yama-labs.com.
-  B) mail.yama-labs.com.
-  C) mx3.yama-labs.com.
-> Not quite: the answer is B (mail.yama-labs.com.).
-Why: For MX records the lowest preference number is tried first; higher numbers are backups.
+[1/2] http.parts
+An HTTP request:
+  GET /search?q=dns HTTP/1.1
+  Host: example.com
+  Cookie: session=abc123
+  Accept: */*
+  (empty line)
+What is the HTTP version of this request?
+  A) GET
+  B) /search?q=dns
+  C) HTTP/1.1
+> Not quite: the answer is C (HTTP/1.1).
+Why: A request line is method, target, version, in that order: GET /index.html HTTP/1.1.
 Working:
-  1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
-  2. Tried in this order: 10 mail.yama-labs.com. → 15 mx2.yama-labs.com. → 50 mx3.yama-labs.com.
-  3. So mail goes first to mail.yama-labs.com. (preference 10).
+  1. A request line is METHOD TARGET VERSION: here GET, /search?q=dns and HTTP/1.1.
+  2. So the HTTP version is HTTP/1.1.
 
-[2/2] port.range
-Which RFC 6335 range is port 671 in?
-  A) well-known (0–1023)
-  B) registered (1024–49151)
-  C) dynamic (49152–65535)
->   \"hello\" is not one of the choices: answer with a letter from A to C or a number from 1 to 3
+[2/2] dns.ttl
+A resolver cached an A record at 12:56:26 with TTL 120. True or false: at 12:58:14 it still answers from the cache.
+>   \"hello\" is not true or false: answer true, false, yes, no, ○ or ×
 > Right.
 Working:
-  1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
-  2. 671 falls in well-known (0–1023).
+  1. TTL 120 means 120 seconds (2 min): the answer expires at 12:56:26 + 2 min = 12:58:26.
+  2. 12:58:14 is before 12:58:26, so the cached answer is still used.
+  3. So the answer is true.
 
-[again] dns.mx
-The zone of yama-labs.com has these MX records:
-  yama-labs.com. 3600 IN MX 50 mx3.yama-labs.com.
-  yama-labs.com. 3600 IN MX 15 mx2.yama-labs.com.
-  yama-labs.com. 3600 IN MX 10 mail.yama-labs.com.
-Which host does a sender try first for mail to yama-labs.com?
-  A) mx2.yama-labs.com.
-  B) mail.yama-labs.com.
-  C) mx3.yama-labs.com.
+[again] http.parts
+An HTTP request:
+  GET /search?q=dns HTTP/1.1
+  Host: example.com
+  Cookie: session=abc123
+  Accept: */*
+  (empty line)
+What is the HTTP version of this request?
+  A) GET
+  B) /search?q=dns
+  C) HTTP/1.1
 > Right.
 Working:
-  1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
-  2. Tried in this order: 10 mail.yama-labs.com. → 15 mx2.yama-labs.com. → 50 mx3.yama-labs.com.
-  3. So mail goes first to mail.yama-labs.com. (preference 10).
+  1. A request line is METHOD TARGET VERSION: here GET, /search?q=dns and HTTP/1.1.
+  2. So the HTTP version is HTTP/1.1.
 
 Summary: 1 of 2 right the first time.
 skill       asked  right  right on retry
-dns.mx          1      0               1
-port.range      1      1               0
-Practise what you missed: netdojo quiz --skill dns.mx
+dns.ttl         1      1               0
+http.parts      1      0               1
+Practise what you missed: netdojo quiz --skill http.parts
 ";
 
 #[test]
@@ -83,7 +83,7 @@ fn exact_transcript_for_seed_7_count_2() {
             "--lang",
             "en",
         ])
-        .write_stdin("a\nhello\nA\nb\n")
+        .write_stdin("a\nhello\ntrue\nc\n")
         .assert()
         .success()
         .stdout(SEED_7_TRANSCRIPT)
@@ -94,7 +94,7 @@ fn exact_transcript_for_seed_7_count_2() {
 fn end_of_input_ends_with_the_summary() {
     let out = netdojo()
         .args(["quiz", "--seed", "7", "--count", "2", "--no-save"])
-        .write_stdin("b\n")
+        .write_stdin("c\n")
         .assert()
         .success()
         .stderr("")
@@ -104,9 +104,9 @@ fn end_of_input_ends_with_the_summary() {
     let text = String::from_utf8(out).unwrap();
     assert!(
         text.contains("> Right.\n"),
-        "a choice can be typed as its value:\n{text}"
+        "a choice can be answered by its letter:\n{text}"
     );
-    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill   asked  right  right on retry\ndns.mx      1      1               0\n"), "{text}");
+    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill       asked  right  right on retry\nhttp.parts      1      1               0\n"), "{text}");
 }
 
 #[test]
@@ -122,7 +122,7 @@ fn japanese_with_full_width_input() {
             "--lang",
             "ja",
         ])
-        .write_stdin("Ｂ\n")
+        .write_stdin("Ｃ\n")
         .assert()
         .success()
         .get_output()
@@ -131,7 +131,7 @@ fn japanese_with_full_width_input() {
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("練習：1 問、medium、シード 7。"), "{text}");
     assert!(
-        text.contains("yama-labs.com 宛てのメールを送る側が最初に試すホストはどれですか。"),
+        text.contains("このリクエストのHTTP バージョンはどれですか。"),
         "{text}"
     );
     assert!(text.contains("> 正解です。\n解き方：\n"), "{text}");
@@ -162,7 +162,7 @@ fn the_top_level_lang_applies_too() {
     assert!(
         String::from_utf8(out)
             .unwrap()
-            .contains("答え： B (mail.yama-labs.com.)\n")
+            .contains("答え： C (HTTP/1.1)\n")
     );
 }
 
@@ -174,30 +174,29 @@ fn answer_key_as_text() {
         .success()
         .stdout(
             "\
-1. dns.mx (medium)
-The zone of yama-labs.com has these MX records:
-  yama-labs.com. 3600 IN MX 50 mx3.yama-labs.com.
-  yama-labs.com. 3600 IN MX 15 mx2.yama-labs.com.
-  yama-labs.com. 3600 IN MX 10 mail.yama-labs.com.
-Which host does a sender try first for mail to yama-labs.com?
-  A) mx2.yama-labs.com.
-  B) mail.yama-labs.com.
-  C) mx3.yama-labs.com.
-Answer: B (mail.yama-labs.com.)
+1. http.parts (medium)
+An HTTP request:
+  GET /search?q=dns HTTP/1.1
+  Host: example.com
+  Cookie: session=abc123
+  Accept: */*
+  (empty line)
+What is the HTTP version of this request?
+  A) GET
+  B) /search?q=dns
+  C) HTTP/1.1
+Answer: C (HTTP/1.1)
 Working:
-  1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
-  2. Tried in this order: 10 mail.yama-labs.com. → 15 mx2.yama-labs.com. → 50 mx3.yama-labs.com.
-  3. So mail goes first to mail.yama-labs.com. (preference 10).
+  1. A request line is METHOD TARGET VERSION: here GET, /search?q=dns and HTTP/1.1.
+  2. So the HTTP version is HTTP/1.1.
 
-2. port.range (medium)
-Which RFC 6335 range is port 671 in?
-  A) well-known (0–1023)
-  B) registered (1024–49151)
-  C) dynamic (49152–65535)
-Answer: A (well-known (0–1023))
+2. dns.ttl (medium)
+A resolver cached an A record at 12:56:26 with TTL 120. True or false: at 12:58:14 it still answers from the cache.
+Answer: true
 Working:
-  1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
-  2. 671 falls in well-known (0–1023).
+  1. TTL 120 means 120 seconds (2 min): the answer expires at 12:56:26 + 2 min = 12:58:26.
+  2. 12:58:14 is before 12:58:26, so the cached answer is still used.
+  3. So the answer is true.
 ",
         )
         .stderr("");
@@ -241,7 +240,7 @@ fn answer_key_as_json_lines_gives_what_to_type() {
         );
         let choices = line["choices"].as_array().map_or(0, Vec::len);
         match line["kind"].as_str().unwrap() {
-            "single_choice" | "multi_choice" => assert!(choices >= 2, "{line}"),
+            "single_choice" | "multi_choice" | "ordering" => assert!(choices >= 2, "{line}"),
             _ => assert!(line["choices"].is_null(), "{line}"),
         }
     }
@@ -326,13 +325,13 @@ fn unknown_skill_or_module_is_one_line_and_exit_2() {
         .code(2)
         .stdout("")
         .stderr(
-            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M7, M8, M9, M11, M12, M14, M16\n",
+            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M5, M7, M8, M9, M11, M12, M14, M16, M17, M18, M19\n",
         );
     netdojo()
         .args(["quiz", "--module", "M99", "--answers", "--json"])
         .assert()
         .code(2)
-        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M7, M8, M9, M11, M12, M14, M16\"}\n")
+        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M5, M7, M8, M9, M11, M12, M14, M16, M17, M18, M19\"}\n")
         .stderr("");
 }
 
@@ -356,7 +355,7 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
             .write_stdin(input.to_owned())
             .assert()
     };
-    run(&["quiz", "--seed", "7", "--count", "2"], "a\nA\nb\n")
+    run(&["quiz", "--seed", "7", "--count", "2"], "a\ntrue\nc\n")
         .success()
         .stderr("");
     let saved = std::fs::read_to_string(home.path().join("progress.json")).unwrap();
@@ -366,26 +365,26 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
 2026-03-02: 3 answers, 2 right (67%), streak 1 day(s), 0 skill(s) due today.
 
 module  answered  right  accuracy
-M7             1      1      100%
-M8             2      1       50%
+M8             1      1      100%
+M12            2      1       50%
 
 skill       module  answered  right  accuracy  box  due
-dns.mx      M8             2      1       50%    2  2026-03-03
-port.range  M7             1      1      100%    2  2026-03-03
+dns.ttl     M8             1      1      100%    2  2026-03-03
+http.parts  M12            2      1       50%    2  2026-03-03
 ",
     );
     run(&["progress", "--json"], "").success().stdout(
         "\
 {\"kind\":\"summary\",\"today\":\"2026-03-02\",\"answered\":3,\"right\":2,\"accuracy_percent\":67,\"streak_days\":1,\"due\":0}
-{\"kind\":\"module\",\"module\":\"M7\",\"answered\":1,\"right\":1,\"accuracy_percent\":100}
-{\"kind\":\"module\",\"module\":\"M8\",\"answered\":2,\"right\":1,\"accuracy_percent\":50}
-{\"kind\":\"skill\",\"skill\":\"dns.mx\",\"module\":\"M8\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
-{\"kind\":\"skill\",\"skill\":\"port.range\",\"module\":\"M7\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"module\",\"module\":\"M8\",\"answered\":1,\"right\":1,\"accuracy_percent\":100}
+{\"kind\":\"module\",\"module\":\"M12\",\"answered\":2,\"right\":1,\"accuracy_percent\":50}
+{\"kind\":\"skill\",\"skill\":\"dns.ttl\",\"module\":\"M8\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"skill\",\"skill\":\"http.parts\",\"module\":\"M12\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
 ",
     );
     run(&["quiz", "--due"], "")
         .success()
-        .stdout("Nothing is due today. Next review: 2026-03-03 (dns.mx).\n");
+        .stdout("Nothing is due today. Next review: 2026-03-03 (dns.ttl).\n");
     // The next day both skills are due: --due asks one question of each.
     let out = netdojo()
         .env("NETDOJO_HOME", home.path())
@@ -403,7 +402,7 @@ port.range  M7             1      1      100%    2  2026-03-03
         .collect();
     assert_eq!(
         headers,
-        ["1. port.range (medium)", "2. dns.mx (medium)"],
+        ["1. dns.ttl (medium)", "2. http.parts (medium)"],
         "{text}"
     );
     let path = home.path().join("progress.json");
@@ -431,7 +430,7 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
         .env("NETDOJO_HOME", home.path())
         .env("NETDOJO_TODAY", "2026-03-02")
         .args(["quiz", "--seed", "7", "--count", "1"])
-        .write_stdin("b\n")
+        .write_stdin("c\n")
         .assert()
         .success()
         .stderr(format!(
@@ -443,7 +442,11 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
         std::fs::read_to_string(home.path().join("progress.json.corrupt-1")).unwrap(),
         "{ broken"
     );
-    assert!(std::fs::read_to_string(&path).unwrap().contains("dns.mx"));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("http.parts")
+    );
 }
 
 #[test]

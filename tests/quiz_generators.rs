@@ -672,6 +672,180 @@ fn expected(q: &Question) -> String {
                 data.div_ceil(per).to_string()
             }
         }
+        // Availability over AZs, load balancing, monitoring and IAM.
+        "avail.observed" => {
+            let down = number_after(q, "for") as f64;
+            let period = if en.contains("30-day month") {
+                30.0 * 1440.0
+            } else {
+                assert!(en.contains("365-day year"));
+                365.0 * 1440.0
+            };
+            let share = down / period;
+            assert!(share > 0.0 && share < 1.0);
+            if en.contains("nines") {
+                format!("{}", -share.log10())
+            } else {
+                format!("{}", (1.0 - share) * 100.0)
+            }
+        }
+        "avail.multi_az" => {
+            if en.contains("capacity is left") {
+                let w = words(q);
+                let counts: Vec<(String, u64)> = w
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| *x == "=")
+                    .map(|(i, _)| (w[i - 1].clone(), w[i + 1].parse().unwrap()))
+                    .collect();
+                let failed = &w[w.iter().position(|x| x == "fails").unwrap() - 1];
+                let total: u64 = counts.iter().map(|(_, n)| n).sum();
+                let gone = counts.iter().find(|(z, _)| z == failed).unwrap().1;
+                format!("{}", (total - gone) as f64 / total as f64 * 100.0)
+            } else {
+                let needed = number_after(q, "needs");
+                let zones = number_after(q, "over");
+                assert!(zones >= 2);
+                let per_zone = needed.div_ceil(zones - 1);
+                // The zones left after a loss still hold every needed server.
+                assert!(per_zone * (zones - 1) >= needed);
+                if en.contains("in all") {
+                    (per_zone * zones).to_string()
+                } else {
+                    per_zone.to_string()
+                }
+            }
+        }
+        "lb.round_robin" => {
+            let requests = number_after(q, "sends");
+            let w = words(q);
+            let from = w.iter().position(|x| x == "targets").unwrap();
+            let targets: Vec<&String> = w[from + 1..]
+                .iter()
+                .take_while(|x| x.starts_with('T') && x[1..].parse::<u32>().is_ok())
+                .collect();
+            let show = w.iter().position(|x| x == "show").unwrap();
+            let failed = w.iter().position(|x| x == "failed").unwrap();
+            let down: Vec<&String> = w[show + 1..failed]
+                .iter()
+                .filter(|x| targets.contains(x))
+                .collect();
+            let asked = &w[w.len() - 2];
+            // One request at a time, skipping the failed targets.
+            let mut counts = vec![0u64; targets.len()];
+            let mut next = 0;
+            for _ in 0..requests {
+                while down.contains(&targets[next % targets.len()]) {
+                    next += 1;
+                }
+                counts[next % targets.len()] += 1;
+                next += 1;
+            }
+            counts[targets.iter().position(|t| *t == asked).unwrap()].to_string()
+        }
+        "cw.alarm" => {
+            let w = words(q);
+            let at = w.iter().position(|x| x == "CPUUtilization").unwrap();
+            let op = w[at + 1].as_str();
+            let threshold: f64 = w[at + 2].parse().unwrap();
+            let out = w.iter().position(|x| x == "out").unwrap();
+            let m: usize = w[out - 1].parse().unwrap();
+            let n: usize = w[out + 2].parse().unwrap();
+            let from = w.iter().position(|x| x == "#1").unwrap() + 2;
+            assert_eq!(w[from - 1], "are");
+            let series: Vec<f64> = w[from..].iter().map_while(|x| x.parse().ok()).collect();
+            let breach = |v: f64| match op {
+                ">" => v > threshold,
+                ">=" => v >= threshold,
+                "<" => v < threshold,
+                "<=" => v <= threshold,
+                other => panic!("{other}"),
+            };
+            // 0 = not enough data, 1 = OK, 2 = ALARM, after each datapoint.
+            let states: Vec<u8> = (1..=series.len())
+                .map(|seen| {
+                    if seen < n {
+                        0
+                    } else if series[seen - n..seen]
+                        .iter()
+                        .filter(|&&v| breach(v))
+                        .count()
+                        >= m
+                    {
+                        2
+                    } else {
+                        1
+                    }
+                })
+                .collect();
+            let first_alarm = states.iter().position(|&s| s == 2).unwrap();
+            let at = if en.contains("back to OK") {
+                first_alarm + states[first_alarm..].iter().position(|&s| s == 1).unwrap()
+            } else {
+                first_alarm
+            };
+            (at + 1).to_string()
+        }
+        "iam.evaluate" => {
+            fn glob(p: &[u8], t: &[u8]) -> bool {
+                match (p.first(), t.first()) {
+                    (None, None) => true,
+                    (Some(b'*'), _) => glob(&p[1..], t) || (!t.is_empty() && glob(p, &t[1..])),
+                    (Some(&a), Some(&b)) if a == b => glob(&p[1..], &t[1..]),
+                    _ => false,
+                }
+            }
+            let statements: Vec<(String, String, String)> = en
+                .lines()
+                .filter_map(|l| l.strip_prefix("  "))
+                .map(|l| {
+                    let f: Vec<&str> = l.split(' ').collect();
+                    assert_eq!(f[3], "on", "{l}");
+                    (f[1].to_owned(), f[2].to_owned(), f[4].to_owned())
+                })
+                .collect();
+            let w = words(q);
+            let at = w.iter().position(|x| x == "requests").unwrap();
+            let (action, resource) = (&w[at + 1], &w[at + 3]);
+            let hit = |effect: &str| {
+                statements.iter().position(|(e, a, r)| {
+                    e == effect
+                        && glob(a.as_bytes(), action.as_bytes())
+                        && glob(r.as_bytes(), resource.as_bytes())
+                })
+            };
+            if let Some(i) = hit("Deny") {
+                format!("Deny: statement {} denies it explicitly", i + 1)
+            } else if let Some(i) = hit("Allow") {
+                format!("Allow: statement {} allows it", i + 1)
+            } else {
+                "Deny: no statement matches, so it is denied by default".to_owned()
+            }
+        }
+        "ec2.billing" => {
+            let w = words(q);
+            let price: f64 = w
+                .iter()
+                .find_map(|x| x.strip_prefix('$'))
+                .unwrap()
+                .parse()
+                .unwrap();
+            let ran = w.iter().position(|x| x == "for").unwrap();
+            let mut seconds = 0u64;
+            let mut i = ran + 1;
+            while let Ok(n) = w[i].parse::<u64>() {
+                seconds += n * match w[i + 1].as_str() {
+                    "h" => 3600,
+                    "min" => 60,
+                    "s" | "seconds" => 1,
+                    other => panic!("{other}"),
+                };
+                i += 2;
+            }
+            // Micro-dollars, so the arithmetic is exact.
+            let micros = (price * 1e6).round() as u64;
+            format!("{}", (micros * seconds.max(60)) as f64 / 3600.0 / 1e6)
+        }
         other => panic!("no reference computation for {other}: add one to this test"),
     }
 }
@@ -928,6 +1102,72 @@ proptest! {
         let q = netdojo::quiz::generators::generate_seeded(NEWER[which], difficulty, seed).unwrap();
         prop_assert_eq!(q.skill.as_str(), NEWER[which]);
         verify(&q, seed);
+    }
+}
+
+/// The availability-over-AZs, load-balancing, monitoring and IAM generators, checked
+/// again over seeds drawn from the whole u64 range.
+const AZ_LB_MONITOR_IAM: [&str; 6] = [
+    "avail.observed",
+    "avail.multi_az",
+    "lb.round_robin",
+    "cw.alarm",
+    "iam.evaluate",
+    "ec2.billing",
+];
+
+proptest! {
+    #[test]
+    fn any_seed_gives_a_right_question_for_az_lb_monitor_iam(
+        seed in any::<u64>(),
+        level in 0usize..3,
+        which in 0usize..AZ_LB_MONITOR_IAM.len(),
+    ) {
+        let difficulty = Difficulty::ALL[level];
+        let id = AZ_LB_MONITOR_IAM[which];
+        let q = netdojo::quiz::generators::generate_seeded(id, difficulty, seed).unwrap();
+        prop_assert_eq!(q.skill.as_str(), id);
+        verify(&q, seed);
+        numbers_are_explained(&q);
+    }
+}
+
+/// A number answer is shown in the working with its decimals, and every named wrong
+/// number is wrong by more than the tolerance.
+fn numbers_are_explained(q: &Question) {
+    if let Kind::Number {
+        answer,
+        tolerance,
+        decimals,
+        mistakes,
+        ..
+    } = &q.kind
+    {
+        let shown = netdojo::quiz::model::format_number(*answer, *decimals);
+        let en: String = q.explanation.iter().map(|t| t.en.as_str()).collect();
+        let ja: String = q.explanation.iter().map(|t| t.ja.as_str()).collect();
+        assert!(en.contains(&shown), "{}: {shown} not in {en}", q.prompt.en);
+        assert!(ja.contains(&shown), "{}: {shown} not in {ja}", q.prompt.ja);
+        for k in mistakes {
+            assert!(
+                (k.value - answer).abs() > *tolerance,
+                "{}: {:?} is within the tolerance",
+                q.prompt.en,
+                k.mistake
+            );
+        }
+    }
+}
+
+#[test]
+fn az_lb_monitor_iam_answers_are_explained_for_many_seeds() {
+    for id in AZ_LB_MONITOR_IAM {
+        for difficulty in Difficulty::ALL {
+            for seed in 0..seeds() {
+                let q = netdojo::quiz::generators::generate_seeded(id, difficulty, seed).unwrap();
+                numbers_are_explained(&q);
+            }
+        }
     }
 }
 

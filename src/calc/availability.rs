@@ -21,6 +21,7 @@ mod sizing;
 mod span;
 mod system;
 mod value;
+mod zone_loss;
 
 pub use decimal::{Decimal, DecimalError};
 pub use expr::{Expr, ExprError, ExprErrorKind, Found, MAX_DEPTH, MAX_PARTS, Part};
@@ -35,3 +36,4 @@ pub use sizing::{
 pub use span::{MAX_SECONDS, Span, SpanError};
 pub use system::{Node, NodeKind, PartReport, Report};
 pub use value::{Availability, AvailabilityError};
+pub use zone_loss::ZoneLoss;

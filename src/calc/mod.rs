@@ -34,3 +34,8 @@ pub mod ssh;
 pub mod tcp;
 pub mod vpc;
 pub mod weighted;
+// Load balancing, monitoring, IAM and EC2 billing.
+pub mod alarm;
+pub mod balance;
+pub mod billing;
+pub mod iam;

@@ -338,6 +338,43 @@ pub const SKILLS: &[Skill] = &[
         "N+1 / N+2 sizing",
         "N+1・N+2の台数設計",
     ),
+    // Availability over AZs, load balancing, monitoring and IAM.
+    skill(
+        "avail.observed",
+        "M16",
+        "availability and nines from observed downtime",
+        "実測の停止時間から稼働率とナインの数",
+    ),
+    skill(
+        "avail.multi_az",
+        "M16",
+        "servers per AZ to survive losing one AZ; capacity left",
+        "AZ を 1 つ失っても耐える AZ あたりの台数と残る処理能力",
+    ),
+    skill(
+        "lb.round_robin",
+        "M17",
+        "round robin over the healthy targets",
+        "正常なターゲットへのラウンドロビン",
+    ),
+    skill(
+        "cw.alarm",
+        "M18",
+        "alarm state over a series of datapoints (M out of N)",
+        "データポイント列に対するアラームの状態（N 個中 M 個）",
+    ),
+    skill(
+        "iam.evaluate",
+        "M19",
+        "Allow or Deny for a request against policy statements",
+        "ポリシーのステートメントに対するリクエストの許可・拒否",
+    ),
+    skill(
+        "ec2.billing",
+        "M5",
+        "per-second billing with the 60-second minimum",
+        "最低 60 秒の秒単位課金",
+    ),
 ];
 
 /// The skill with this id.
@@ -361,7 +398,7 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), SKILLS.len());
-        assert_eq!(SKILLS.len(), 49);
+        assert_eq!(SKILLS.len(), 55);
         for s in SKILLS {
             assert!(
                 s.id.bytes().all(|b| b.is_ascii_lowercase()

@@ -182,6 +182,49 @@ pub enum Mistake {
     OffsetInBytes,
     /// Filled a fragment up to the MTU without rounding its data down to a multiple of 8.
     FragmentNotMultipleOf8,
+    // Availability over AZs, load balancing, monitoring and IAM (M5, M16 to M19).
+    /// Gave the share of time down as the availability.
+    DowntimeShareAsAvailability,
+    /// Divided minutes of downtime by the length of the period in hours.
+    MinutesOverHours,
+    /// Counted the 9 digits of a percentage instead of computing −log10(1 − A).
+    NinesAsDigits,
+    /// Spread N over all Z zones, so the zones left after a loss hold too few.
+    DividedByAllZones,
+    /// Took one spare server (N+1) as enough to survive the loss of a whole zone.
+    SpareIsNotZone,
+    /// Gave the share of capacity lost with a zone instead of the share left.
+    LostShareForRemaining,
+    /// Took away one server where a whole zone of servers was lost.
+    OneServerNotOneZone,
+    /// Kept sending requests to a target that failed its health checks.
+    UnhealthyStillServed,
+    /// Gave the left-over requests of a round robin to the wrong targets.
+    RemainderMisplaced,
+    /// Required M breaching datapoints in a row where any M of the last N will do.
+    ConsecutiveForMOfN,
+    /// Judged the alarm before its evaluation window held N datapoints.
+    JudgedBeforeWindowFull,
+    /// Read `>` as `>=` (or `<` as `<=`), or the other way round, at the threshold.
+    ThresholdEqualMisread,
+    /// Took the first breaching datapoint as the moment the alarm fires.
+    FirstBreachIsAlarm,
+    /// Took the first good datapoint as ending the alarm.
+    FirstGoodPointIsOk,
+    /// Let an Allow win over an explicit Deny.
+    AllowOverridesDeny,
+    /// Took a request that no statement matches as allowed.
+    NoMatchMeansAllow,
+    /// Matched a statement on its action alone, without checking its resource.
+    ResourceIgnored,
+    /// Misread a `*` wildcard in an action pattern.
+    WildcardMisread,
+    /// Billed a run shorter than a minute for its own seconds, without the 60-second minimum.
+    NoMinimumCharge,
+    /// Billed every started hour in full where the instance is billed per second.
+    BilledPerStartedHour,
+    /// Used an hourly price as if it were per minute.
+    HourlyRateAsPerMinute,
 }
 
 impl Mistake {
@@ -623,6 +666,112 @@ impl Mistake {
                 "fragment_not_multiple_of_8",
                 "Every fragment but the last must carry a multiple of 8 data bytes, so round MTU − header down to a multiple of 8.",
                 "最後以外のフラグメントのデータは 8 の倍数バイトでなければならないので、MTU − ヘッダー長を 8 の倍数に切り捨てます。",
+            ),
+            // Availability over AZs, load balancing, monitoring and IAM (M5, M16 to M19).
+            M::DowntimeShareAsAvailability => (
+                "downtime_share_as_availability",
+                "That is the share of the period the service was down; availability is 1 minus that share.",
+                "それは期間のうち停止していた割合です。稼働率は 1 からその割合を引いた値です。",
+            ),
+            M::MinutesOverHours => (
+                "minutes_over_hours",
+                "The downtime is in minutes, so divide by the period in minutes too (a 30-day month is 43,200 minutes, not 720 hours).",
+                "停止時間が分なので、期間も分で割ります（30 日の月は 720 時間ではなく 43,200 分）。",
+            ),
+            M::NinesAsDigits => (
+                "nines_as_digits",
+                "The number of nines is −log10(1 − A), a real number: counting the 9 digits of the percentage only gives a rough whole number.",
+                "ナインの数は −log10(1 − A) で求める実数です。百分率の 9 の桁を数えても大まかな整数にしかなりません。",
+            ),
+            M::DividedByAllZones => (
+                "divided_by_all_zones",
+                "Spreading N over all Z zones leaves too few when one zone is lost: the Z − 1 zones left must hold N, so per zone = ⌈N ÷ (Z − 1)⌉.",
+                "N 台を Z 個すべての AZ に割ると、1 つ失ったときに足りません。残る Z − 1 個で N 台をまかなうので、AZ あたり ⌈N ÷ (Z − 1)⌉ 台です。",
+            ),
+            M::SpareIsNotZone => (
+                "spare_is_not_zone",
+                "One spare server (N+1) covers one failed server, not a whole zone: the zones left after the loss must still hold N.",
+                "予備 1 台（N+1）で耐えられるのはサーバー 1 台の故障で、AZ 全体ではありません。AZ を失った後に残る AZ で N 台をまかなう必要があります。",
+            ),
+            M::LostShareForRemaining => (
+                "lost_share_for_remaining",
+                "That is the share of capacity that went down with the zone; the question asks what is left.",
+                "それは AZ とともに失われた処理能力の割合です。問われているのは残る割合です。",
+            ),
+            M::OneServerNotOneZone => (
+                "one_server_not_one_zone",
+                "When a zone fails, every server in it stops, not just one: subtract all the servers of that zone.",
+                "AZ が止まると、その中のサーバーは 1 台だけでなくすべて止まります。その AZ のサーバー全部を引きます。",
+            ),
+            M::UnhealthyStillServed => (
+                "unhealthy_still_served",
+                "That spreads the requests over every target; the load balancer stops sending to a target that fails its health checks, so divide by the healthy ones only.",
+                "それはすべてのターゲットに振り分けた場合です。ロードバランサーはヘルスチェックに失敗したターゲットには送らないので、正常なターゲットの数だけで割ります。",
+            ),
+            M::RemainderMisplaced => (
+                "remainder_misplaced",
+                "The left-over requests go one each to the first healthy targets of the rotation, in order; the others get the quotient alone.",
+                "余りのリクエストはローテーションの先頭から順に、正常なターゲットへ 1 件ずつ渡ります。それ以外のターゲットは商の件数だけです。",
+            ),
+            M::ConsecutiveForMOfN => (
+                "consecutive_for_m_of_n",
+                "M out of N does not need the breaches in a row: any M of the last N datapoints breaching is enough.",
+                "N 個中 M 個は連続である必要はありません。直近 N 個のうちどれでも M 個が超過すれば十分です。",
+            ),
+            M::JudgedBeforeWindowFull => (
+                "judged_before_window_full",
+                "Until N datapoints exist the alarm has too little data to judge and stays INSUFFICIENT_DATA.",
+                "データポイントが N 個そろうまでは判定に足りず、アラームは INSUFFICIENT_DATA のままです。",
+            ),
+            M::ThresholdEqualMisread => (
+                "threshold_equal_misread",
+                "Check the comparison at the threshold itself: > and < leave a value equal to the threshold out, >= and <= count it as breaching.",
+                "閾値ちょうどの値に注意しましょう。> と < では閾値と等しい値は超過に入らず、>= と <= では入ります。",
+            ),
+            M::FirstBreachIsAlarm => (
+                "first_breach_is_alarm",
+                "One breaching datapoint is not enough: the alarm needs M breaching datapoints among the last N.",
+                "超過したデータポイントが 1 つだけでは足りません。直近 N 個のうち M 個の超過が必要です。",
+            ),
+            M::FirstGoodPointIsOk => (
+                "first_good_point_is_ok",
+                "One good datapoint does not end the alarm while M of the last N still breach: recount the window after each datapoint.",
+                "直近 N 個のうち M 個がまだ超過していれば、正常なデータポイントが 1 つ来てもアラームは続きます。データポイントごとに数え直します。",
+            ),
+            M::AllowOverridesDeny => (
+                "allow_overrides_deny",
+                "An explicit Deny in any matching statement wins over every Allow, whatever the order of the statements.",
+                "一致するステートメントに明示的な Deny があれば、ステートメントの順序に関係なくどの Allow よりも優先されます。",
+            ),
+            M::NoMatchMeansAllow => (
+                "no_match_means_allow",
+                "IAM denies by default: a request that no Allow statement matches is denied (an implicit deny).",
+                "IAM の既定は拒否です。一致する Allow がないリクエストは拒否されます（暗黙的な拒否）。",
+            ),
+            M::ResourceIgnored => (
+                "resource_ignored",
+                "A statement applies only when both its Action and its Resource match the request: check the ARN too.",
+                "ステートメントが適用されるのは Action と Resource の両方が一致するときだけです。ARN も確かめましょう。",
+            ),
+            M::WildcardMisread => (
+                "wildcard_misread",
+                "In an action pattern * stands for any run of characters: s3:Get* matches s3:GetObject and s3:GetObjectTagging, and * alone matches every action.",
+                "アクションのパターンの * は任意の文字列を表します。s3:Get* は s3:GetObject にも s3:GetObjectTagging にも一致し、* だけならすべてのアクションに一致します。",
+            ),
+            M::NoMinimumCharge => (
+                "no_minimum_charge",
+                "Per-second billing has a 60-second minimum: a run shorter than a minute is billed as 60 seconds.",
+                "秒単位課金には最低 60 秒の課金があります。1 分未満の実行は 60 秒として課金されます。",
+            ),
+            M::BilledPerStartedHour => (
+                "billed_per_started_hour",
+                "Most Linux and Windows instances are billed per second (after the 60-second minimum), not per started hour; whole hours apply only to some AMIs.",
+                "多くの Linux・Windows インスタンスは開始した 1 時間単位ではなく秒単位（最低 60 秒）で課金されます。時間単位なのは一部の AMI だけです。",
+            ),
+            M::HourlyRateAsPerMinute => (
+                "hourly_rate_as_per_minute",
+                "The price is per hour: divide it by 3,600 to get the price of one second.",
+                "料金は 1 時間あたりです。3,600 で割ると 1 秒あたりの料金になります。",
             ),
         }
     }

@@ -16,6 +16,12 @@
 //! http.rs    M12 parts of a request, what is wrong with a request
 //! s3.rs      M14 multipart part counts, monthly storage cost
 //! avail.rs   M16 series/parallel, k-of-n, downtime for nines, MTBF/MTTR, N+k sizing
+//! observed.rs M16 availability and nines from observed downtime
+//! zones.rs   M16 servers per AZ to survive an AZ loss, capacity left after one
+//! balance.rs M17 round robin over healthy targets
+//! monitor.rs M18 when an M-out-of-N alarm changes state
+//! iam.rs     M19 Allow or Deny for a request against policy statements
+//! billing.rs M5  EC2 per-second billing with the 60-second minimum
 //! ```
 //!
 //! Every generator takes a difficulty and the seeded ChaCha8 generator and draws its
@@ -36,6 +42,13 @@ mod subnet;
 mod tcpip;
 mod vpc;
 mod weighted;
+// Availability over AZs, load balancing, monitoring and IAM.
+mod balance;
+mod billing;
+mod iam;
+mod monitor;
+mod observed;
+mod zones;
 
 use rand_chacha::ChaCha8Rng;
 
@@ -170,6 +183,13 @@ pub static SKILLS: &[Skill] = &[
     skill("avail.k_of_n", avail::k_of_n),
     skill("avail.downtime", avail::downtime),
     skill("avail.n_plus", avail::n_plus),
+    // Availability over AZs, load balancing, monitoring and IAM.
+    skill("avail.observed", observed::observed),
+    skill("avail.multi_az", zones::multi_az),
+    skill("lb.round_robin", balance::round_robin_share),
+    skill("cw.alarm", monitor::alarm),
+    skill("iam.evaluate", iam::evaluate_request),
+    skill("ec2.billing", billing::billing),
 ];
 
 /// The skill with this id.
@@ -196,6 +216,8 @@ pub fn modules() -> Vec<&'static str> {
             modules.push(s.module());
         }
     }
+    // Skills are listed in the order they were added; modules go by number.
+    modules.sort_by_key(|m| m.trim_start_matches('M').parse::<u32>().unwrap_or(u32::MAX));
     modules
 }
 

@@ -338,7 +338,7 @@ mod tests {
                 Row::Header(Section::Calculators),
                 Row::Entry(35),
                 Row::Header(Section::Practice),
-                Row::Entry(43),
+                Row::Entry(44),
             ]
         );
         assert_eq!(selected_id(&home), "dns");
