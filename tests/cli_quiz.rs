@@ -18,27 +18,30 @@ fn netdojo() -> Command {
     cmd
 }
 
+// The transcripts name their skills, so that a new skill elsewhere in the catalog does
+// not change them; the order of a mixed session is pinned by the golden file of
+// tests/quiz_golden.rs.
 const SEED_7_TRANSCRIPT: &str = "\
 Practice: 2 question(s), medium, seed 7. Answer with a letter, a number or a value; end of input (Ctrl-D) stops.
 
 [1/2] dns.mx
-The zone of yama-labs.com has these MX records:
-  yama-labs.com. 3600 IN MX 50 mx3.yama-labs.com.
-  yama-labs.com. 3600 IN MX 15 mx2.yama-labs.com.
-  yama-labs.com. 3600 IN MX 10 mail.yama-labs.com.
-Which host does a sender try first for mail to yama-labs.com?
-  A) mx2.yama-labs.com.
-  B) mail.yama-labs.com.
-  C) mx3.yama-labs.com.
-> Not quite: the answer is B (mail.yama-labs.com.).
+The zone of example.com has these MX records:
+  example.com. 3600 IN MX 5 mx3.example.com.
+  example.com. 3600 IN MX 25 relay.example.com.
+  example.com. 3600 IN MX 10 smtp.example.com.
+Which host does a sender try first for mail to example.com?
+  A) relay.example.com.
+  B) smtp.example.com.
+  C) mx3.example.com.
+> Not quite: the answer is C (mx3.example.com.).
 Why: For MX records the lowest preference number is tried first; higher numbers are backups.
 Working:
   1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
-  2. Tried in this order: 10 mail.yama-labs.com. → 15 mx2.yama-labs.com. → 50 mx3.yama-labs.com.
-  3. So mail goes first to mail.yama-labs.com. (preference 10).
+  2. Tried in this order: 5 mx3.example.com. → 10 smtp.example.com. → 25 relay.example.com.
+  3. So mail goes first to mx3.example.com. (preference 5).
 
 [2/2] port.range
-Which RFC 6335 range is port 671 in?
+Which RFC 6335 range is port 365 in?
   A) well-known (0–1023)
   B) registered (1024–49151)
   C) dynamic (49152–65535)
@@ -46,22 +49,22 @@ Which RFC 6335 range is port 671 in?
 > Right.
 Working:
   1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
-  2. 671 falls in well-known (0–1023).
+  2. 365 falls in well-known (0–1023).
 
 [again] dns.mx
-The zone of yama-labs.com has these MX records:
-  yama-labs.com. 3600 IN MX 50 mx3.yama-labs.com.
-  yama-labs.com. 3600 IN MX 15 mx2.yama-labs.com.
-  yama-labs.com. 3600 IN MX 10 mail.yama-labs.com.
-Which host does a sender try first for mail to yama-labs.com?
-  A) mx2.yama-labs.com.
-  B) mail.yama-labs.com.
-  C) mx3.yama-labs.com.
+The zone of example.com has these MX records:
+  example.com. 3600 IN MX 5 mx3.example.com.
+  example.com. 3600 IN MX 25 relay.example.com.
+  example.com. 3600 IN MX 10 smtp.example.com.
+Which host does a sender try first for mail to example.com?
+  A) relay.example.com.
+  B) smtp.example.com.
+  C) mx3.example.com.
 > Right.
 Working:
   1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
-  2. Tried in this order: 10 mail.yama-labs.com. → 15 mx2.yama-labs.com. → 50 mx3.yama-labs.com.
-  3. So mail goes first to mail.yama-labs.com. (preference 10).
+  2. Tried in this order: 5 mx3.example.com. → 10 smtp.example.com. → 25 relay.example.com.
+  3. So mail goes first to mx3.example.com. (preference 5).
 
 Summary: 1 of 2 right the first time.
 skill       asked  right  right on retry
@@ -82,8 +85,12 @@ fn exact_transcript_for_seed_7_count_2() {
             "--no-save",
             "--lang",
             "en",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
         ])
-        .write_stdin("a\nhello\nA\nb\n")
+        .write_stdin("a\nhello\nA\nc\n")
         .assert()
         .success()
         .stdout(SEED_7_TRANSCRIPT)
@@ -93,8 +100,19 @@ fn exact_transcript_for_seed_7_count_2() {
 #[test]
 fn end_of_input_ends_with_the_summary() {
     let out = netdojo()
-        .args(["quiz", "--seed", "7", "--count", "2", "--no-save"])
-        .write_stdin("b\n")
+        .args([
+            "quiz",
+            "--seed",
+            "7",
+            "--count",
+            "2",
+            "--no-save",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
+        ])
+        .write_stdin("mx3.example.com.\n")
         .assert()
         .success()
         .stderr("")
@@ -121,8 +139,12 @@ fn japanese_with_full_width_input() {
             "--no-save",
             "--lang",
             "ja",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
         ])
-        .write_stdin("Ｂ\n")
+        .write_stdin("Ｃ\n")
         .assert()
         .success()
         .get_output()
@@ -131,7 +153,7 @@ fn japanese_with_full_width_input() {
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("練習：1 問、medium、シード 7。"), "{text}");
     assert!(
-        text.contains("yama-labs.com 宛てのメールを送る側が最初に試すホストはどれですか。"),
+        text.contains("example.com 宛てのメールを送る側が最初に試すホストはどれですか。"),
         "{text}"
     );
     assert!(text.contains("> 正解です。\n解き方：\n"), "{text}");
@@ -153,6 +175,10 @@ fn the_top_level_lang_applies_too() {
             "--count",
             "1",
             "--answers",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
         ])
         .assert()
         .success()
@@ -162,42 +188,55 @@ fn the_top_level_lang_applies_too() {
     assert!(
         String::from_utf8(out)
             .unwrap()
-            .contains("答え： B (mail.yama-labs.com.)\n")
+            .contains("答え： C (mx3.example.com.)\n")
     );
 }
 
 #[test]
 fn answer_key_as_text() {
     netdojo()
-        .args(["quiz", "--seed", "7", "--count", "2", "--answers", "--lang", "en"])
+        .args([
+            "quiz",
+            "--seed",
+            "7",
+            "--count",
+            "2",
+            "--answers",
+            "--lang",
+            "en",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
+        ])
         .assert()
         .success()
         .stdout(
             "\
 1. dns.mx (medium)
-The zone of yama-labs.com has these MX records:
-  yama-labs.com. 3600 IN MX 50 mx3.yama-labs.com.
-  yama-labs.com. 3600 IN MX 15 mx2.yama-labs.com.
-  yama-labs.com. 3600 IN MX 10 mail.yama-labs.com.
-Which host does a sender try first for mail to yama-labs.com?
-  A) mx2.yama-labs.com.
-  B) mail.yama-labs.com.
-  C) mx3.yama-labs.com.
-Answer: B (mail.yama-labs.com.)
+The zone of example.com has these MX records:
+  example.com. 3600 IN MX 5 mx3.example.com.
+  example.com. 3600 IN MX 25 relay.example.com.
+  example.com. 3600 IN MX 10 smtp.example.com.
+Which host does a sender try first for mail to example.com?
+  A) relay.example.com.
+  B) smtp.example.com.
+  C) mx3.example.com.
+Answer: C (mx3.example.com.)
 Working:
   1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
-  2. Tried in this order: 10 mail.yama-labs.com. → 15 mx2.yama-labs.com. → 50 mx3.yama-labs.com.
-  3. So mail goes first to mail.yama-labs.com. (preference 10).
+  2. Tried in this order: 5 mx3.example.com. → 10 smtp.example.com. → 25 relay.example.com.
+  3. So mail goes first to mx3.example.com. (preference 5).
 
 2. port.range (medium)
-Which RFC 6335 range is port 671 in?
+Which RFC 6335 range is port 365 in?
   A) well-known (0–1023)
   B) registered (1024–49151)
   C) dynamic (49152–65535)
 Answer: A (well-known (0–1023))
 Working:
   1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
-  2. 671 falls in well-known (0–1023).
+  2. 365 falls in well-known (0–1023).
 ",
         )
         .stderr("");
@@ -241,7 +280,7 @@ fn answer_key_as_json_lines_gives_what_to_type() {
         );
         let choices = line["choices"].as_array().map_or(0, Vec::len);
         match line["kind"].as_str().unwrap() {
-            "single_choice" | "multi_choice" => assert!(choices >= 2, "{line}"),
+            "single_choice" | "multi_choice" | "ordering" => assert!(choices >= 2, "{line}"),
             _ => assert!(line["choices"].is_null(), "{line}"),
         }
     }
@@ -326,13 +365,13 @@ fn unknown_skill_or_module_is_one_line_and_exit_2() {
         .code(2)
         .stdout("")
         .stderr(
-            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M7, M8, M9, M11, M12, M14, M16\n",
+            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M5, M7, M8, M9, M11, M12, M14, M16\n",
         );
     netdojo()
         .args(["quiz", "--module", "M99", "--answers", "--json"])
         .assert()
         .code(2)
-        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M7, M8, M9, M11, M12, M14, M16\"}\n")
+        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M5, M7, M8, M9, M11, M12, M14, M16\"}\n")
         .stderr("");
 }
 
@@ -356,9 +395,22 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
             .write_stdin(input.to_owned())
             .assert()
     };
-    run(&["quiz", "--seed", "7", "--count", "2"], "a\nA\nb\n")
-        .success()
-        .stderr("");
+    run(
+        &[
+            "quiz",
+            "--seed",
+            "7",
+            "--count",
+            "2",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
+        ],
+        "a\nA\nc\n",
+    )
+    .success()
+    .stderr("");
     let saved = std::fs::read_to_string(home.path().join("progress.json")).unwrap();
     assert!(saved.contains("\"version\": 1"), "{saved}");
     run(&["progress"], "").success().stderr("").stdout(
@@ -430,8 +482,18 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
     netdojo()
         .env("NETDOJO_HOME", home.path())
         .env("NETDOJO_TODAY", "2026-03-02")
-        .args(["quiz", "--seed", "7", "--count", "1"])
-        .write_stdin("b\n")
+        .args([
+            "quiz",
+            "--seed",
+            "7",
+            "--count",
+            "1",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
+        ])
+        .write_stdin("c\n")
         .assert()
         .success()
         .stderr(format!(

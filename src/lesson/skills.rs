@@ -338,6 +338,31 @@ pub const SKILLS: &[Skill] = &[
         "N+1 / N+2 sizing",
         "N+1・N+2の台数設計",
     ),
+    // AWS compute, firewalls, databases and edge.
+    skill(
+        "sg.evaluate",
+        "M7",
+        "does a security group let a packet in, and by which rule",
+        "セキュリティグループはパケットを通すか、どのルールで通すか",
+    ),
+    skill(
+        "nacl.evaluate",
+        "M7",
+        "which network ACL rule decides a packet: allow or deny",
+        "ネットワークACLのどのルールでパケットの許可・拒否が決まるか",
+    ),
+    skill(
+        "ec2.decode",
+        "M5",
+        "instance type names: family, series, processor and capability letters",
+        "インスタンスタイプ名の読み方：ファミリー・シリーズ・プロセッサーと機能の文字",
+    ),
+    skill(
+        "ec2.size_ratio",
+        "M5",
+        "how many of one size make a larger size of the same family",
+        "同じファミリーの大きいサイズ 1 台は小さいサイズ何台分か",
+    ),
 ];
 
 /// The skill with this id.
@@ -361,7 +386,7 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), SKILLS.len());
-        assert_eq!(SKILLS.len(), 49);
+        assert_eq!(SKILLS.len(), 53);
         for s in SKILLS {
             assert!(
                 s.id.bytes().all(|b| b.is_ascii_lowercase()

@@ -16,6 +16,8 @@
 //! http.rs    M12 parts of a request, what is wrong with a request
 //! s3.rs      M14 multipart part counts, monthly storage cost
 //! avail.rs   M16 series/parallel, k-of-n, downtime for nines, MTBF/MTTR, N+k sizing
+//! firewall.rs M7 security-group and network-ACL decisions on one packet
+//! ec2.rs     M5  instance type names decoded, how sizes of one family compare
 //! ```
 //!
 //! Every generator takes a difficulty and the seeded ChaCha8 generator and draws its
@@ -24,6 +26,8 @@
 
 mod avail;
 mod dns;
+mod ec2;
+mod firewall;
 mod fragment;
 mod http;
 mod ipv4;
@@ -170,6 +174,11 @@ pub static SKILLS: &[Skill] = &[
     skill("avail.k_of_n", avail::k_of_n),
     skill("avail.downtime", avail::downtime),
     skill("avail.n_plus", avail::n_plus),
+    // AWS compute, firewalls, databases and edge.
+    skill("sg.evaluate", firewall::sg_evaluate),
+    skill("nacl.evaluate", firewall::nacl_evaluate),
+    skill("ec2.decode", ec2::decode),
+    skill("ec2.size_ratio", ec2::size_ratio),
 ];
 
 /// The skill with this id.
@@ -188,6 +197,7 @@ pub fn find(id: &str) -> Option<&'static Skill> {
 /// ```
 /// use netdojo::quiz::generators;
 /// assert_eq!(generators::modules()[0], "M2");
+/// assert_eq!(generators::modules()[3], "M5");
 /// ```
 pub fn modules() -> Vec<&'static str> {
     let mut modules: Vec<&'static str> = Vec::new();
@@ -196,6 +206,8 @@ pub fn modules() -> Vec<&'static str> {
             modules.push(s.module());
         }
     }
+    // Skills added later sit at the end of the list: order by the module's number.
+    modules.sort_by_key(|m| m.get(1..).and_then(|n| n.parse::<u32>().ok()));
     modules
 }
 

@@ -338,7 +338,7 @@ mod tests {
                 Row::Header(Section::Calculators),
                 Row::Entry(33),
                 Row::Header(Section::Practice),
-                Row::Entry(41),
+                Row::Entry(42),
             ]
         );
         assert_eq!(selected_id(&home), "dns");
