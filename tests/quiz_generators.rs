@@ -675,6 +675,17 @@ fn expected(q: &Question) -> String {
         // AWS compute, firewalls, databases and edge.
         "sg.evaluate" | "nacl.evaluate" => firewall_reference(q),
         "ec2.decode" | "ec2.size_ratio" => ec2_reference(q),
+        "cert.covers" => cert_reference(en),
+        "cdn.hit_ratio" => {
+            let requests = number_after(q, "received");
+            if en.contains("went to the origin") {
+                (requests - number_after(q, "and")).to_string()
+            } else {
+                let misses = number_after(q, "fetched");
+                assert!(misses <= requests);
+                ((requests - misses) as f64 / requests as f64 * 100.0).to_string()
+            }
+        }
         other => panic!("no reference computation for {other}: add one to this test"),
     }
 }
@@ -853,6 +864,22 @@ fn ec2_reference(q: &Question) -> String {
         other => panic!("letter {other}"),
     }
     .to_owned()
+}
+
+/// Whether the names listed in the prompt cover its host, by whole labels.
+fn cert_reference(en: &str) -> String {
+    let names = &en[en.find("the names ").unwrap() + 10..en.find(" covers the host ").unwrap()];
+    let host = en[en.find(" covers the host ").unwrap() + 17..]
+        .trim_end_matches('.')
+        .to_lowercase();
+    let covered = names.split(", ").any(|san| match san.strip_prefix("*.") {
+        Some(base) => host
+            .strip_suffix(base)
+            .and_then(|rest| rest.strip_suffix('.'))
+            .is_some_and(|label| !label.is_empty() && !label.contains('.')),
+        None => san == host,
+    });
+    covered.to_string()
 }
 
 /// What the question states as its answer, in the same form as [`expected`].

@@ -363,6 +363,18 @@ pub const SKILLS: &[Skill] = &[
         "how many of one size make a larger size of the same family",
         "同じファミリーの大きいサイズ 1 台は小さいサイズ何台分か",
     ),
+    skill(
+        "cert.covers",
+        "M15",
+        "does a certificate (wildcard, apex) cover a host name",
+        "証明書（ワイルドカード・apex）がホスト名に使えるか",
+    ),
+    skill(
+        "cdn.hit_ratio",
+        "M15",
+        "cache hits, origin fetches and the hit ratio",
+        "キャッシュヒット数・オリジンへの取得数・ヒット率",
+    ),
 ];
 
 /// The skill with this id.
@@ -386,7 +398,7 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), SKILLS.len());
-        assert_eq!(SKILLS.len(), 53);
+        assert_eq!(SKILLS.len(), 55);
         for s in SKILLS {
             assert!(
                 s.id.bytes().all(|b| b.is_ascii_lowercase()

@@ -215,6 +215,22 @@ pub enum Mistake {
     Ec2XlargeIsOneLarge,
     /// Counted the size steps instead of doubling at each step.
     Ec2StepsNotDoubling,
+    /// Thought a wildcard cannot cover a name one label below its domain.
+    CertWildcardOneLabel,
+    /// Missed that one of the certificate's names is the host itself.
+    CertExactNameMissed,
+    /// Took a wildcard as covering its own domain (the apex).
+    CertWildcardCoversApex,
+    /// Took a wildcard as covering two or more labels.
+    CertWildcardTwoLevels,
+    /// Took a name that only looks like the domain as under it.
+    CertNotUnderDomain,
+    /// Gave the hits where the origin fetches (misses) were asked.
+    CdnHitsForMisses,
+    /// Sent every request to the origin, as if nothing were cached.
+    CdnEveryRequestToOrigin,
+    /// Gave the miss ratio where the hit ratio was asked.
+    CdnRatioInverted,
 }
 
 impl Mistake {
@@ -737,6 +753,46 @@ impl Mistake {
                 "ec2_steps_not_doubling",
                 "That counts the size steps; each step doubles vCPUs and memory, so k steps make 2 to the power k.",
                 "それはサイズの段数です。1 段ごとに vCPU とメモリが 2 倍になるので、k 段なら 2 の k 乗です。",
+            ),
+            M::CertWildcardOneLabel => (
+                "cert_wildcard_one_label",
+                "The * of a wildcard stands for one whole label, so *.example.jp covers static.example.jp.",
+                "ワイルドカードの * は 1 つのラベル全体を表すので、*.example.jp は static.example.jp に使えます。",
+            ),
+            M::CertExactNameMissed => (
+                "cert_exact_name_missed",
+                "One of the certificate's names is this very host (case and a final dot do not matter), so it is covered.",
+                "証明書の名前の 1 つがこのホストそのものです（大文字小文字と末尾のドットは区別しません）。だから使えます。",
+            ),
+            M::CertWildcardCoversApex => (
+                "cert_wildcard_covers_apex",
+                "A wildcard never covers its own domain: *.example.jp does not cover example.jp, which must be listed as a name of its own.",
+                "ワイルドカードは自分のドメインそのものには使えません。*.example.jp は example.jp に使えないので、example.jp を別の名前として入れます。",
+            ),
+            M::CertWildcardTwoLevels => (
+                "cert_wildcard_two_levels",
+                "The * stands for exactly one label: *.example.jp covers static.example.jp but not a.static.example.jp.",
+                "* はちょうど 1 つのラベルだけを表します。*.example.jp は static.example.jp には使えますが、a.static.example.jp には使えません。",
+            ),
+            M::CertNotUnderDomain => (
+                "cert_not_under_domain",
+                "Compare whole labels from the right: a name that only contains the domain somewhere, or glues it on with a hyphen, is not under it.",
+                "ラベル単位で右から比べます。途中にドメインを含むだけの名前や、ハイフンでつないだ名前は、そのドメインの下ではありません。",
+            ),
+            M::CdnHitsForMisses => (
+                "cdn_hits_for_misses",
+                "Those are the hits, answered by the edge; the origin sees only the misses: requests − hits.",
+                "それはエッジが返したヒットの数です。オリジンに届くのはミスだけで、リクエスト − ヒットです。",
+            ),
+            M::CdnEveryRequestToOrigin => (
+                "cdn_every_request_to_origin",
+                "Not every request reaches the origin: the hits are answered from the edge's cache.",
+                "すべてのリクエストがオリジンに届くわけではありません。ヒットはエッジのキャッシュから返されます。",
+            ),
+            M::CdnRatioInverted => (
+                "cdn_ratio_inverted",
+                "That is the miss ratio (origin fetches ÷ requests); the hit ratio is hits ÷ requests.",
+                "それはミス率（オリジンへの取得 ÷ リクエスト）です。ヒット率はヒット ÷ リクエストです。",
             ),
         }
     }

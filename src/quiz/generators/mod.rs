@@ -18,6 +18,7 @@
 //! avail.rs   M16 series/parallel, k-of-n, downtime for nines, MTBF/MTTR, N+k sizing
 //! firewall.rs M7 security-group and network-ACL decisions on one packet
 //! ec2.rs     M5  instance type names decoded, how sizes of one family compare
+//! edge.rs    M15 names a certificate covers, CDN origin fetches and hit ratio
 //! ```
 //!
 //! Every generator takes a difficulty and the seeded ChaCha8 generator and draws its
@@ -27,6 +28,7 @@
 mod avail;
 mod dns;
 mod ec2;
+mod edge;
 mod firewall;
 mod fragment;
 mod http;
@@ -179,6 +181,8 @@ pub static SKILLS: &[Skill] = &[
     skill("nacl.evaluate", firewall::nacl_evaluate),
     skill("ec2.decode", ec2::decode),
     skill("ec2.size_ratio", ec2::size_ratio),
+    skill("cert.covers", edge::cert_covers),
+    skill("cdn.hit_ratio", edge::hit_ratio),
 ];
 
 /// The skill with this id.
