@@ -18,56 +18,59 @@ fn netdojo() -> Command {
     cmd
 }
 
+// The transcripts name their skills, so that a new skill elsewhere in the catalog does
+// not change them; the order of a mixed session is pinned by the golden file of
+// tests/quiz_golden.rs.
 const SEED_7_TRANSCRIPT: &str = "\
 Practice: 2 question(s), medium, seed 7. Answer with a letter, a number or a value; end of input (Ctrl-D) stops.
 
-[1/2] http.parts
-An HTTP request:
-  GET /search?q=dns HTTP/1.1
-  Host: example.com
-  Cookie: session=abc123
-  Accept: */*
-  (empty line)
-What is the HTTP version of this request?
-  A) GET
-  B) /search?q=dns
-  C) HTTP/1.1
-> Not quite: the answer is C (HTTP/1.1).
-Why: A request line is method, target, version, in that order: GET /index.html HTTP/1.1.
+[1/2] dns.mx
+The zone of example.com has these MX records:
+  example.com. 3600 IN MX 5 mx3.example.com.
+  example.com. 3600 IN MX 25 relay.example.com.
+  example.com. 3600 IN MX 10 smtp.example.com.
+Which host does a sender try first for mail to example.com?
+  A) relay.example.com.
+  B) smtp.example.com.
+  C) mx3.example.com.
+> Not quite: the answer is C (mx3.example.com.).
+Why: For MX records the lowest preference number is tried first; higher numbers are backups.
 Working:
-  1. A request line is METHOD TARGET VERSION: here GET, /search?q=dns and HTTP/1.1.
-  2. So the HTTP version is HTTP/1.1.
+  1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
+  2. Tried in this order: 5 mx3.example.com. → 10 smtp.example.com. → 25 relay.example.com.
+  3. So mail goes first to mx3.example.com. (preference 5).
 
-[2/2] dns.ttl
-A resolver cached an A record at 12:56:26 with TTL 120. True or false: at 12:58:14 it still answers from the cache.
->   \"hello\" is not true or false: answer true, false, yes, no, ○ or ×
+[2/2] port.range
+Which RFC 6335 range is port 365 in?
+  A) well-known (0–1023)
+  B) registered (1024–49151)
+  C) dynamic (49152–65535)
+>   \"hello\" is not one of the choices: answer with a letter from A to C or a number from 1 to 3
 > Right.
 Working:
-  1. TTL 120 means 120 seconds (2 min): the answer expires at 12:56:26 + 2 min = 12:58:26.
-  2. 12:58:14 is before 12:58:26, so the cached answer is still used.
-  3. So the answer is true.
+  1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
+  2. 365 falls in well-known (0–1023).
 
-[again] http.parts
-An HTTP request:
-  GET /search?q=dns HTTP/1.1
-  Host: example.com
-  Cookie: session=abc123
-  Accept: */*
-  (empty line)
-What is the HTTP version of this request?
-  A) GET
-  B) /search?q=dns
-  C) HTTP/1.1
+[again] dns.mx
+The zone of example.com has these MX records:
+  example.com. 3600 IN MX 5 mx3.example.com.
+  example.com. 3600 IN MX 25 relay.example.com.
+  example.com. 3600 IN MX 10 smtp.example.com.
+Which host does a sender try first for mail to example.com?
+  A) relay.example.com.
+  B) smtp.example.com.
+  C) mx3.example.com.
 > Right.
 Working:
-  1. A request line is METHOD TARGET VERSION: here GET, /search?q=dns and HTTP/1.1.
-  2. So the HTTP version is HTTP/1.1.
+  1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
+  2. Tried in this order: 5 mx3.example.com. → 10 smtp.example.com. → 25 relay.example.com.
+  3. So mail goes first to mx3.example.com. (preference 5).
 
 Summary: 1 of 2 right the first time.
 skill       asked  right  right on retry
-dns.ttl         1      1               0
-http.parts      1      0               1
-Practise what you missed: netdojo quiz --skill http.parts
+dns.mx          1      0               1
+port.range      1      1               0
+Practise what you missed: netdojo quiz --skill dns.mx
 ";
 
 #[test]
@@ -82,8 +85,12 @@ fn exact_transcript_for_seed_7_count_2() {
             "--no-save",
             "--lang",
             "en",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
         ])
-        .write_stdin("a\nhello\ntrue\nc\n")
+        .write_stdin("a\nhello\nA\nc\n")
         .assert()
         .success()
         .stdout(SEED_7_TRANSCRIPT)
@@ -93,8 +100,19 @@ fn exact_transcript_for_seed_7_count_2() {
 #[test]
 fn end_of_input_ends_with_the_summary() {
     let out = netdojo()
-        .args(["quiz", "--seed", "7", "--count", "2", "--no-save"])
-        .write_stdin("c\n")
+        .args([
+            "quiz",
+            "--seed",
+            "7",
+            "--count",
+            "2",
+            "--no-save",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
+        ])
+        .write_stdin("mx3.example.com.\n")
         .assert()
         .success()
         .stderr("")
@@ -104,9 +122,9 @@ fn end_of_input_ends_with_the_summary() {
     let text = String::from_utf8(out).unwrap();
     assert!(
         text.contains("> Right.\n"),
-        "a choice can be answered by its letter:\n{text}"
+        "a choice can be typed as its value:\n{text}"
     );
-    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill       asked  right  right on retry\nhttp.parts      1      1               0\n"), "{text}");
+    assert!(text.ends_with("> \n\nSummary: 1 of 1 right the first time.\nskill   asked  right  right on retry\ndns.mx      1      1               0\n"), "{text}");
 }
 
 #[test]
@@ -121,6 +139,10 @@ fn japanese_with_full_width_input() {
             "--no-save",
             "--lang",
             "ja",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
         ])
         .write_stdin("Ｃ\n")
         .assert()
@@ -131,7 +153,7 @@ fn japanese_with_full_width_input() {
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("練習：1 問、medium、シード 7。"), "{text}");
     assert!(
-        text.contains("このリクエストのHTTP バージョンはどれですか。"),
+        text.contains("example.com 宛てのメールを送る側が最初に試すホストはどれですか。"),
         "{text}"
     );
     assert!(text.contains("> 正解です。\n解き方：\n"), "{text}");
@@ -153,6 +175,10 @@ fn the_top_level_lang_applies_too() {
             "--count",
             "1",
             "--answers",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
         ])
         .assert()
         .success()
@@ -162,41 +188,55 @@ fn the_top_level_lang_applies_too() {
     assert!(
         String::from_utf8(out)
             .unwrap()
-            .contains("答え： C (HTTP/1.1)\n")
+            .contains("答え： C (mx3.example.com.)\n")
     );
 }
 
 #[test]
 fn answer_key_as_text() {
     netdojo()
-        .args(["quiz", "--seed", "7", "--count", "2", "--answers", "--lang", "en"])
+        .args([
+            "quiz",
+            "--seed",
+            "7",
+            "--count",
+            "2",
+            "--answers",
+            "--lang",
+            "en",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
+        ])
         .assert()
         .success()
         .stdout(
             "\
-1. http.parts (medium)
-An HTTP request:
-  GET /search?q=dns HTTP/1.1
-  Host: example.com
-  Cookie: session=abc123
-  Accept: */*
-  (empty line)
-What is the HTTP version of this request?
-  A) GET
-  B) /search?q=dns
-  C) HTTP/1.1
-Answer: C (HTTP/1.1)
+1. dns.mx (medium)
+The zone of example.com has these MX records:
+  example.com. 3600 IN MX 5 mx3.example.com.
+  example.com. 3600 IN MX 25 relay.example.com.
+  example.com. 3600 IN MX 10 smtp.example.com.
+Which host does a sender try first for mail to example.com?
+  A) relay.example.com.
+  B) smtp.example.com.
+  C) mx3.example.com.
+Answer: C (mx3.example.com.)
 Working:
-  1. A request line is METHOD TARGET VERSION: here GET, /search?q=dns and HTTP/1.1.
-  2. So the HTTP version is HTTP/1.1.
+  1. Senders try MX hosts from the lowest preference number up; higher numbers are backups.
+  2. Tried in this order: 5 mx3.example.com. → 10 smtp.example.com. → 25 relay.example.com.
+  3. So mail goes first to mx3.example.com. (preference 5).
 
-2. dns.ttl (medium)
-A resolver cached an A record at 12:56:26 with TTL 120. True or false: at 12:58:14 it still answers from the cache.
-Answer: true
+2. port.range (medium)
+Which RFC 6335 range is port 365 in?
+  A) well-known (0–1023)
+  B) registered (1024–49151)
+  C) dynamic (49152–65535)
+Answer: A (well-known (0–1023))
 Working:
-  1. TTL 120 means 120 seconds (2 min): the answer expires at 12:56:26 + 2 min = 12:58:26.
-  2. 12:58:14 is before 12:58:26, so the cached answer is still used.
-  3. So the answer is true.
+  1. Well-known (system) ports are 0–1023, registered (user) ports 1024–49151, dynamic ports 49152–65535.
+  2. 365 falls in well-known (0–1023).
 ",
         )
         .stderr("");
@@ -325,13 +365,13 @@ fn unknown_skill_or_module_is_one_line_and_exit_2() {
         .code(2)
         .stdout("")
         .stderr(
-            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M5, M7, M8, M9, M11, M12, M14, M16, M17, M18, M19\n",
+            "netdojo: \"M99\" is not a module with practice questions: use one of M2, M3, M4, M5, M7, M8, M9, M11, M12, M14, M15, M16, M17, M18, M19\n",
         );
     netdojo()
         .args(["quiz", "--module", "M99", "--answers", "--json"])
         .assert()
         .code(2)
-        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M5, M7, M8, M9, M11, M12, M14, M16, M17, M18, M19\"}\n")
+        .stdout("{\"input\":\"M99\",\"error\":\"\\\"M99\\\" is not a module with practice questions: use one of M2, M3, M4, M5, M7, M8, M9, M11, M12, M14, M15, M16, M17, M18, M19\"}\n")
         .stderr("");
 }
 
@@ -355,9 +395,22 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
             .write_stdin(input.to_owned())
             .assert()
     };
-    run(&["quiz", "--seed", "7", "--count", "2"], "a\ntrue\nc\n")
-        .success()
-        .stderr("");
+    run(
+        &[
+            "quiz",
+            "--seed",
+            "7",
+            "--count",
+            "2",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
+        ],
+        "a\nA\nc\n",
+    )
+    .success()
+    .stderr("");
     let saved = std::fs::read_to_string(home.path().join("progress.json")).unwrap();
     assert!(saved.contains("\"version\": 1"), "{saved}");
     run(&["progress"], "").success().stderr("").stdout(
@@ -365,26 +418,26 @@ fn results_go_to_the_progress_file_and_progress_reports_them() {
 2026-03-02: 3 answers, 2 right (67%), streak 1 day(s), 0 skill(s) due today.
 
 module  answered  right  accuracy
-M8             1      1      100%
-M12            2      1       50%
+M7             1      1      100%
+M8             2      1       50%
 
 skill       module  answered  right  accuracy  box  due
-dns.ttl     M8             1      1      100%    2  2026-03-03
-http.parts  M12            2      1       50%    2  2026-03-03
+dns.mx      M8             2      1       50%    2  2026-03-03
+port.range  M7             1      1      100%    2  2026-03-03
 ",
     );
     run(&["progress", "--json"], "").success().stdout(
         "\
 {\"kind\":\"summary\",\"today\":\"2026-03-02\",\"answered\":3,\"right\":2,\"accuracy_percent\":67,\"streak_days\":1,\"due\":0}
-{\"kind\":\"module\",\"module\":\"M8\",\"answered\":1,\"right\":1,\"accuracy_percent\":100}
-{\"kind\":\"module\",\"module\":\"M12\",\"answered\":2,\"right\":1,\"accuracy_percent\":50}
-{\"kind\":\"skill\",\"skill\":\"dns.ttl\",\"module\":\"M8\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
-{\"kind\":\"skill\",\"skill\":\"http.parts\",\"module\":\"M12\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"module\",\"module\":\"M7\",\"answered\":1,\"right\":1,\"accuracy_percent\":100}
+{\"kind\":\"module\",\"module\":\"M8\",\"answered\":2,\"right\":1,\"accuracy_percent\":50}
+{\"kind\":\"skill\",\"skill\":\"dns.mx\",\"module\":\"M8\",\"answered\":2,\"right\":1,\"accuracy_percent\":50,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
+{\"kind\":\"skill\",\"skill\":\"port.range\",\"module\":\"M7\",\"answered\":1,\"right\":1,\"accuracy_percent\":100,\"box\":2,\"due_on\":\"2026-03-03\",\"is_due\":false}
 ",
     );
     run(&["quiz", "--due"], "")
         .success()
-        .stdout("Nothing is due today. Next review: 2026-03-03 (dns.ttl).\n");
+        .stdout("Nothing is due today. Next review: 2026-03-03 (dns.mx).\n");
     // The next day both skills are due: --due asks one question of each.
     let out = netdojo()
         .env("NETDOJO_HOME", home.path())
@@ -402,7 +455,7 @@ http.parts  M12            2      1       50%    2  2026-03-03
         .collect();
     assert_eq!(
         headers,
-        ["1. dns.ttl (medium)", "2. http.parts (medium)"],
+        ["1. port.range (medium)", "2. dns.mx (medium)"],
         "{text}"
     );
     let path = home.path().join("progress.json");
@@ -429,7 +482,17 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
     netdojo()
         .env("NETDOJO_HOME", home.path())
         .env("NETDOJO_TODAY", "2026-03-02")
-        .args(["quiz", "--seed", "7", "--count", "1"])
+        .args([
+            "quiz",
+            "--seed",
+            "7",
+            "--count",
+            "1",
+            "--skill",
+            "dns.mx",
+            "--skill",
+            "port.range",
+        ])
         .write_stdin("c\n")
         .assert()
         .success()
@@ -442,11 +505,7 @@ fn a_corrupt_progress_file_is_kept_aside_with_a_warning() {
         std::fs::read_to_string(home.path().join("progress.json.corrupt-1")).unwrap(),
         "{ broken"
     );
-    assert!(
-        std::fs::read_to_string(&path)
-            .unwrap()
-            .contains("http.parts")
-    );
+    assert!(std::fs::read_to_string(&path).unwrap().contains("dns.mx"));
 }
 
 #[test]

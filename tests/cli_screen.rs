@@ -29,7 +29,7 @@ fn draws_the_home_screen_at_the_given_size() {
             "│   M3  Subnetting: network part, host part and… │\n",
             "│   M4  VPC, subnets and route tables            │\n",
             "│   M5  EC2: instances, AMIs, instance types an… │\n",
-            "└────────────────────────────────────────── 1/54 ┘\n",
+            "└────────────────────────────────────────── 1/55 ┘\n",
             " / filter  Enter open  Esc back  ? help  L 日本語\n",
         )
     );
@@ -188,7 +188,7 @@ fn the_top_level_lessons_folder_serves_the_screen_command() {
             "│                                                          │\n",
             "│                                                          │\n",
             "│                                                          │\n",
-            "└──────────────────────────────────────────────── 1/2 (54) ┘\n",
+            "└──────────────────────────────────────────────── 1/2 (55) ┘\n",
             " Esc clear filter  Enter open\n",
         ));
 }

@@ -846,8 +846,214 @@ fn expected(q: &Question) -> String {
             let micros = (price * 1e6).round() as u64;
             format!("{}", (micros * seconds.max(60)) as f64 / 3600.0 / 1e6)
         }
+        // AWS compute, firewalls, databases and edge.
+        "sg.evaluate" | "nacl.evaluate" => firewall_reference(q),
+        "ec2.decode" | "ec2.size_ratio" => ec2_reference(q),
+        "cert.covers" => cert_reference(en),
+        "cdn.hit_ratio" => {
+            let requests = number_after(q, "received");
+            if en.contains("went to the origin") {
+                (requests - number_after(q, "and")).to_string()
+            } else {
+                let misses = number_after(q, "fetched");
+                assert!(misses <= requests);
+                ((requests - misses) as f64 / requests as f64 * 100.0).to_string()
+            }
+        }
         other => panic!("no reference computation for {other}: add one to this test"),
     }
+}
+
+/// A packet of a firewall question: protocol, port (or ICMP type), address (the
+/// source, or the destination of an outbound packet) and the sender's group.
+struct FwPacket {
+    protocol: String,
+    port: u32,
+    address: u32,
+    group: Option<String>,
+}
+
+fn fw_packet(en: &str) -> FwPacket {
+    let at = en
+        .find("arrives: ")
+        .or_else(|| en.find("leaves: "))
+        .unwrap();
+    let w: Vec<&str> = en[at..]
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .collect();
+    assert!(matches!(w[2], "port" | "type"), "{en}");
+    assert!(matches!(w[4], "from" | "to"), "{en}");
+    let group = en.find("an instance in ").map(|g| {
+        en[g + 15..]
+            .split([',', '.', ' '])
+            .next()
+            .unwrap()
+            .to_owned()
+    });
+    FwPacket {
+        protocol: w[1].to_owned(),
+        port: w[3].parse().unwrap(),
+        address: ip(w[5]),
+        group,
+    }
+}
+
+/// Whether protocol, ports and source (a block or a group) of one rule match.
+fn fw_matches(protocol: &str, ports: &str, source: &str, p: &FwPacket) -> bool {
+    let protocol_ok = protocol == "all" || protocol == p.protocol;
+    let ports_ok = ports == "all" || {
+        let (from, to) = ports.split_once('-').unwrap_or((ports, ports));
+        (from.parse::<u32>().unwrap()..=to.parse::<u32>().unwrap()).contains(&p.port)
+    };
+    let source_ok = if source.starts_with("sg-") {
+        p.group.as_deref() == Some(source)
+    } else {
+        let (a, len) = source.split_once('/').unwrap();
+        let m = mask(len.parse().unwrap());
+        ip(a) & m == p.address & m
+    };
+    protocol_ok && ports_ok && source_ok
+}
+
+/// The listed rules of a firewall question, field by field.
+fn fw_rules(en: &str) -> Vec<Vec<String>> {
+    en.lines()
+        .filter_map(|l| l.strip_prefix("  "))
+        .map(|l| l.split_whitespace().map(str::to_owned).collect())
+        .collect()
+}
+
+fn firewall_reference(q: &Question) -> String {
+    let en = &q.prompt.en;
+    let packet = fw_packet(en);
+    let rules = fw_rules(en);
+    if q.skill.as_str() == "sg.evaluate" {
+        let matching: Vec<usize> = rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| fw_matches(&r[1], &r[2], &r[3], &packet))
+            .map(|(i, r)| {
+                assert_eq!(r[0], format!("{}.", i + 1));
+                i + 1
+            })
+            .collect();
+        assert!(matching.len() <= 1, "two rules allow: {en}");
+        return matching.first().map_or_else(
+            || "denied: no rule allows it".to_owned(),
+            |n| format!("allowed by rule {n}"),
+        );
+    }
+    let (last, numbered) = rules.split_last().unwrap();
+    assert_eq!(last.join(" "), "* deny all all 0.0.0.0/0");
+    let numbers: Vec<u32> = numbered.iter().map(|r| r[0].parse().unwrap()).collect();
+    assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{en}");
+    assert!(numbers.iter().all(|n| (1..=32766).contains(n)));
+    numbered
+        .iter()
+        .find(|r| fw_matches(&r[2], &r[3], &r[4], &packet))
+        .map_or_else(
+            || "denied by rule *".to_owned(),
+            |r| {
+                let verb = if r[1] == "allow" { "allowed" } else { "denied" };
+                format!("{verb} by rule {}", r[0])
+            },
+        )
+}
+
+/// An instance type name in a prompt: series letters, generation, letters after it
+/// and size.
+fn ec2_parts(name: &str) -> (String, String, String, String) {
+    let (family, size) = name.split_once('.').unwrap();
+    let series: String = family
+        .chars()
+        .take_while(char::is_ascii_lowercase)
+        .collect();
+    let rest = &family[series.len()..];
+    let generation: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let letters = rest[generation.len()..].to_owned();
+    assert!(!generation.is_empty(), "{name}");
+    (series, generation, letters, size.to_owned())
+}
+
+/// A size in halves of a large: medium 1, large 2, xlarge 4, Nxlarge 4N.
+fn ec2_halves(size: &str) -> u64 {
+    match size {
+        "medium" => 1,
+        "large" => 2,
+        "xlarge" => 4,
+        other => {
+            4 * other
+                .strip_suffix("xlarge")
+                .unwrap()
+                .parse::<u64>()
+                .unwrap()
+        }
+    }
+}
+
+fn ec2_reference(q: &Question) -> String {
+    let names: Vec<String> = words(q)
+        .into_iter()
+        .filter(|w| w.contains('.') && w.contains("large") || w.ends_with(".medium"))
+        .collect();
+    if q.skill.as_str() == "ec2.size_ratio" {
+        let (small, big) = (ec2_parts(&names[0]), ec2_parts(&names[1]));
+        assert_eq!(
+            (&small.0, &small.1, &small.2),
+            (&big.0, &big.1, &big.2),
+            "one family"
+        );
+        let (a, b) = (ec2_halves(&small.3), ec2_halves(&big.3));
+        assert!(b > a && b % a == 0, "{}", q.prompt.en);
+        return (b / a).to_string();
+    }
+    let name = &names[0];
+    let (series, generation, letters, _) = ec2_parts(name);
+    let en = &q.prompt.en;
+    if en.contains("instance family") {
+        return format!("{series}{generation}{letters}");
+    }
+    if en.contains("series letter") {
+        return match series.as_str() {
+            "m" | "t" => "general purpose",
+            "c" => "compute optimized",
+            "r" | "x" | "z" => "memory optimized",
+            "i" => "storage optimized",
+            other => panic!("series {other}"),
+        }
+        .to_owned();
+    }
+    let letter = words(q)[4].clone();
+    assert!(letters.contains(letter.as_str()), "{en}");
+    match letter.as_str() {
+        "a" => "AMD processor",
+        "g" => "AWS Graviton processor (Arm)",
+        "i" => "Intel processor",
+        "b" => "block storage (EBS) optimized",
+        "d" => "local NVMe instance store",
+        "e" => "extra storage or memory",
+        "n" => "network and EBS optimized",
+        "z" => "high frequency CPU",
+        other => panic!("letter {other}"),
+    }
+    .to_owned()
+}
+
+/// Whether the names listed in the prompt cover its host, by whole labels.
+fn cert_reference(en: &str) -> String {
+    let names = &en[en.find("the names ").unwrap() + 10..en.find(" covers the host ").unwrap()];
+    let host = en[en.find(" covers the host ").unwrap() + 17..]
+        .trim_end_matches('.')
+        .to_lowercase();
+    let covered = names.split(", ").any(|san| match san.strip_prefix("*.") {
+        Some(base) => host
+            .strip_suffix(base)
+            .and_then(|rest| rest.strip_suffix('.'))
+            .is_some_and(|label| !label.is_empty() && !label.contains('.')),
+        None => san == host,
+    });
+    covered.to_string()
 }
 
 /// What the question states as its answer, in the same form as [`expected`].
@@ -1090,6 +1296,29 @@ const NEWER: [&str; 10] = [
     "http.parts",
     "http.problem",
 ];
+
+/// The AWS compute, firewall, database and edge generators, checked again over the
+/// whole seed range.
+const AWS_FAMILY: [&str; 4] = [
+    "sg.evaluate",
+    "nacl.evaluate",
+    "ec2.decode",
+    "ec2.size_ratio",
+];
+
+proptest! {
+    #[test]
+    fn aws_family_any_seed_gives_a_right_and_well_formed_question(
+        seed in any::<u64>(),
+        level in 0usize..3,
+        which in 0usize..AWS_FAMILY.len(),
+    ) {
+        let difficulty = Difficulty::ALL[level];
+        let q = netdojo::quiz::generators::generate_seeded(AWS_FAMILY[which], difficulty, seed).unwrap();
+        prop_assert_eq!(q.skill.as_str(), AWS_FAMILY[which]);
+        verify(&q, seed);
+    }
+}
 
 proptest! {
     #[test]

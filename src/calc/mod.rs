@@ -7,6 +7,7 @@
 
 pub mod availability;
 pub mod bits;
+pub mod cdn;
 pub mod certmatch;
 pub mod classify;
 pub mod cost;

@@ -375,6 +375,43 @@ pub const SKILLS: &[Skill] = &[
         "per-second billing with the 60-second minimum",
         "最低 60 秒の秒単位課金",
     ),
+    // AWS compute, firewalls, databases and edge.
+    skill(
+        "sg.evaluate",
+        "M7",
+        "does a security group let a packet in, and by which rule",
+        "セキュリティグループはパケットを通すか、どのルールで通すか",
+    ),
+    skill(
+        "nacl.evaluate",
+        "M7",
+        "which network ACL rule decides a packet: allow or deny",
+        "ネットワークACLのどのルールでパケットの許可・拒否が決まるか",
+    ),
+    skill(
+        "ec2.decode",
+        "M5",
+        "instance type names: family, series, processor and capability letters",
+        "インスタンスタイプ名の読み方：ファミリー・シリーズ・プロセッサーと機能の文字",
+    ),
+    skill(
+        "ec2.size_ratio",
+        "M5",
+        "how many of one size make a larger size of the same family",
+        "同じファミリーの大きいサイズ 1 台は小さいサイズ何台分か",
+    ),
+    skill(
+        "cert.covers",
+        "M15",
+        "does a certificate (wildcard, apex) cover a host name",
+        "証明書（ワイルドカード・apex）がホスト名に使えるか",
+    ),
+    skill(
+        "cdn.hit_ratio",
+        "M15",
+        "cache hits, origin fetches and the hit ratio",
+        "キャッシュヒット数・オリジンへの取得数・ヒット率",
+    ),
 ];
 
 /// The skill with this id.
@@ -398,7 +435,7 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), SKILLS.len());
-        assert_eq!(SKILLS.len(), 55);
+        assert_eq!(SKILLS.len(), 61);
         for s in SKILLS {
             assert!(
                 s.id.bytes().all(|b| b.is_ascii_lowercase()

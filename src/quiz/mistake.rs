@@ -225,6 +225,55 @@ pub enum Mistake {
     BilledPerStartedHour,
     /// Used an hourly price as if it were per minute.
     HourlyRateAsPerMinute,
+    // AWS compute, firewalls, databases and edge.
+    /// Read a security-group rule for the same port from another source as a deny.
+    SgHasDenyRule,
+    /// Read a security group's rules in order, as if the first one for the port decided.
+    SgOrderMatters,
+    /// Matched a security-group source by address, or forgot it needs the sender's group.
+    SgGroupSource,
+    /// Took a port one past the end of a rule's range as inside it, or an end as outside.
+    RulePortRangeEdge,
+    /// Took an address outside a rule's block as inside it.
+    RuleSourceOutside,
+    /// Took a rule for the other transport protocol as covering the packet.
+    RuleWrongProtocol,
+    /// Let the most specific network-ACL rule decide instead of the lowest number.
+    NaclMostSpecificWins,
+    /// Forgot the network ACL's default rule that denies what no rule matches.
+    NaclNoDefaultDeny,
+    /// Treated a network ACL as stateful, letting a reply out without an outbound rule.
+    NaclStateful,
+    /// Took the series letters for the instance family.
+    Ec2FamilyIsSeries,
+    /// Left the processor and capability letters out of the instance family.
+    Ec2FamilyDropsLetters,
+    /// Took the size after the dot for the family.
+    Ec2SizeIsFamily,
+    /// Took a series letter for another kind of instance.
+    Ec2SeriesMixedUp,
+    /// Took a letter after the generation for another processor or capability.
+    Ec2LetterMixedUp,
+    /// Counted xlarge as one large, so `N`xlarge as N large.
+    Ec2XlargeIsOneLarge,
+    /// Counted the size steps instead of doubling at each step.
+    Ec2StepsNotDoubling,
+    /// Thought a wildcard cannot cover a name one label below its domain.
+    CertWildcardOneLabel,
+    /// Missed that one of the certificate's names is the host itself.
+    CertExactNameMissed,
+    /// Took a wildcard as covering its own domain (the apex).
+    CertWildcardCoversApex,
+    /// Took a wildcard as covering two or more labels.
+    CertWildcardTwoLevels,
+    /// Took a name that only looks like the domain as under it.
+    CertNotUnderDomain,
+    /// Gave the hits where the origin fetches (misses) were asked.
+    CdnHitsForMisses,
+    /// Sent every request to the origin, as if nothing were cached.
+    CdnEveryRequestToOrigin,
+    /// Gave the miss ratio where the hit ratio was asked.
+    CdnRatioInverted,
 }
 
 impl Mistake {
@@ -772,6 +821,127 @@ impl Mistake {
                 "hourly_rate_as_per_minute",
                 "The price is per hour: divide it by 3,600 to get the price of one second.",
                 "料金は 1 時間あたりです。3,600 で割ると 1 秒あたりの料金になります。",
+            ),
+            // AWS compute, firewalls, databases and edge.
+            M::SgHasDenyRule => (
+                "sg_has_deny_rule",
+                "A security group has allow rules only: a rule that does not match the packet blocks nothing, so another rule that matches still lets it in.",
+                "セキュリティグループには許可ルールしかありません。一致しないルールは何も拒否しないので、別のルールが一致すればパケットは入れます。",
+            ),
+            M::SgOrderMatters => (
+                "sg_order_matters",
+                "A security group does not read its rules in order with the first one deciding: every rule is checked, and any one match lets the packet in.",
+                "セキュリティグループは、ルールを順に読んで最初のルールで決めるのではありません。すべてのルールを調べ、どれか 1 つでも一致すれば通します。",
+            ),
+            M::SgGroupSource => (
+                "sg_group_source",
+                "A rule whose source is a security group matches traffic from interfaces in that group, whatever their address, and nothing else: check the sender's groups.",
+                "送信元がセキュリティグループのルールは、アドレスに関係なくそのグループに属するインターフェースからの通信だけに一致します。送信元のグループを確かめましょう。",
+            ),
+            M::RulePortRangeEdge => (
+                "rule_port_range_edge",
+                "A rule's port range includes both of its ends and nothing beyond them: 1024-65535 covers 1024 and 65535 but not 1023.",
+                "ルールのポート範囲は両端を含み、その外は含みません。1024-65535 は 1024 と 65535 を含みますが 1023 は含みません。",
+            ),
+            M::RuleSourceOutside => (
+                "rule_source_outside",
+                "The address is outside that rule's block: keep the block's prefix bits of the address and compare them with the block's network address.",
+                "アドレスはそのルールのブロックの外です。アドレスのプレフィックス部分を取り出し、ブロックのネットワークアドレスと比べましょう。",
+            ),
+            M::RuleWrongProtocol => (
+                "rule_wrong_protocol",
+                "A rule covers one protocol: TCP 53 and UDP 53 are different ports, and only a rule for all traffic covers both.",
+                "ルールが対象にするのは 1 つのプロトコルです。TCP 53 と UDP 53 は別のポートで、両方に一致するのは全トラフィックのルールだけです。",
+            ),
+            M::NaclMostSpecificWins => (
+                "nacl_most_specific_wins",
+                "A network ACL is not longest-prefix match: the rules are read from the lowest number up and the first match decides, even when a later rule's block is more specific.",
+                "ネットワーク ACL は最長一致ではありません。ルール番号の小さい順に読み、最初に一致したルールで決まります。後のルールのブロックがより具体的でも同じです。",
+            ),
+            M::NaclNoDefaultDeny => (
+                "nacl_no_default_deny",
+                "When no numbered rule matches, the last rule * denies: a network ACL lets through only what a rule allows.",
+                "番号付きのルールがどれも一致しなければ、最後のルール * が拒否します。ネットワーク ACL はルールで許可したものしか通しません。",
+            ),
+            M::NaclStateful => (
+                "nacl_stateful",
+                "A network ACL is stateless: a reply is judged again by the rules of its own direction, and its destination port is the client's ephemeral port, so it needs a rule such as 1024-65535.",
+                "ネットワーク ACL はステートレスです。応答も自分の方向のルールで改めて判定され、宛先はクライアントのエフェメラルポートなので、1024-65535 のようなルールが必要です。",
+            ),
+            M::Ec2FamilyIsSeries => (
+                "ec2_family_is_series",
+                "The first letters are only the series: AWS calls everything before the dot the instance family (for c6gn.xlarge the family is c6gn).",
+                "先頭の文字はシリーズにすぎません。AWS はドットより前のすべてをインスタンスファミリーと呼びます（c6gn.xlarge のファミリーは c6gn）。",
+            ),
+            M::Ec2FamilyDropsLetters => (
+                "ec2_family_drops_letters",
+                "The letters after the generation belong to the family too: for c6i.large the family is c6i, not c6.",
+                "世代の後ろの文字もファミリーの一部です。c6i.large のファミリーは c6 ではなく c6i です。",
+            ),
+            M::Ec2SizeIsFamily => (
+                "ec2_size_is_family",
+                "The part after the dot is the size; the family is the part before it.",
+                "ドットの後ろはサイズです。ファミリーはドットより前の部分です。",
+            ),
+            M::Ec2SeriesMixedUp => (
+                "ec2_series_mixed_up",
+                "The series letter gives the kind: m and t general purpose, c compute optimized, r, x and z memory optimized, i, d and h storage optimized.",
+                "シリーズの文字が種類を表します。m・t は汎用、c はコンピューティング最適化、r・x・z はメモリ最適化、i・d・h はストレージ最適化です。",
+            ),
+            M::Ec2LetterMixedUp => (
+                "ec2_letter_mixed_up",
+                "After the generation: a AMD, g Graviton (Arm), i Intel for the processor; d local NVMe instance store, n network and EBS optimized, e extra storage or memory, z high frequency, b EBS optimized.",
+                "世代の後ろの文字は、プロセッサーが a（AMD）・g（Graviton、Arm）・i（Intel）、機能が d（ローカル NVMe インスタンスストア）・n（ネットワークと EBS の最適化）・e（追加のストレージまたはメモリ）・z（高周波数）・b（EBS 最適化）です。",
+            ),
+            M::Ec2XlargeIsOneLarge => (
+                "ec2_xlarge_is_one_large",
+                "xlarge is already twice a large, so Nxlarge is 2N large, not N.",
+                "xlarge は large の 2 倍なので、Nxlarge は large の N 倍ではなく 2N 倍です。",
+            ),
+            M::Ec2StepsNotDoubling => (
+                "ec2_steps_not_doubling",
+                "That counts the size steps; each step doubles vCPUs and memory, so k steps make 2 to the power k.",
+                "それはサイズの段数です。1 段ごとに vCPU とメモリが 2 倍になるので、k 段なら 2 の k 乗です。",
+            ),
+            M::CertWildcardOneLabel => (
+                "cert_wildcard_one_label",
+                "The * of a wildcard stands for one whole label, so *.example.jp covers static.example.jp.",
+                "ワイルドカードの * は 1 つのラベル全体を表すので、*.example.jp は static.example.jp に使えます。",
+            ),
+            M::CertExactNameMissed => (
+                "cert_exact_name_missed",
+                "One of the certificate's names is this very host (case and a final dot do not matter), so it is covered.",
+                "証明書の名前の 1 つがこのホストそのものです（大文字小文字と末尾のドットは区別しません）。だから使えます。",
+            ),
+            M::CertWildcardCoversApex => (
+                "cert_wildcard_covers_apex",
+                "A wildcard never covers its own domain: *.example.jp does not cover example.jp, which must be listed as a name of its own.",
+                "ワイルドカードは自分のドメインそのものには使えません。*.example.jp は example.jp に使えないので、example.jp を別の名前として入れます。",
+            ),
+            M::CertWildcardTwoLevels => (
+                "cert_wildcard_two_levels",
+                "The * stands for exactly one label: *.example.jp covers static.example.jp but not a.static.example.jp.",
+                "* はちょうど 1 つのラベルだけを表します。*.example.jp は static.example.jp には使えますが、a.static.example.jp には使えません。",
+            ),
+            M::CertNotUnderDomain => (
+                "cert_not_under_domain",
+                "Compare whole labels from the right: a name that only contains the domain somewhere, or glues it on with a hyphen, is not under it.",
+                "ラベル単位で右から比べます。途中にドメインを含むだけの名前や、ハイフンでつないだ名前は、そのドメインの下ではありません。",
+            ),
+            M::CdnHitsForMisses => (
+                "cdn_hits_for_misses",
+                "Those are the hits, answered by the edge; the origin sees only the misses: requests − hits.",
+                "それはエッジが返したヒットの数です。オリジンに届くのはミスだけで、リクエスト − ヒットです。",
+            ),
+            M::CdnEveryRequestToOrigin => (
+                "cdn_every_request_to_origin",
+                "Not every request reaches the origin: the hits are answered from the edge's cache.",
+                "すべてのリクエストがオリジンに届くわけではありません。ヒットはエッジのキャッシュから返されます。",
+            ),
+            M::CdnRatioInverted => (
+                "cdn_ratio_inverted",
+                "That is the miss ratio (origin fetches ÷ requests); the hit ratio is hits ÷ requests.",
+                "それはミス率（オリジンへの取得 ÷ リクエスト）です。ヒット率はヒット ÷ リクエストです。",
             ),
         }
     }

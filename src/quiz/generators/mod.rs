@@ -22,6 +22,9 @@
 //! monitor.rs M18 when an M-out-of-N alarm changes state
 //! iam.rs     M19 Allow or Deny for a request against policy statements
 //! billing.rs M5  EC2 per-second billing with the 60-second minimum
+//! firewall.rs M7 security-group and network-ACL decisions on one packet
+//! ec2.rs     M5  instance type names decoded, how sizes of one family compare
+//! edge.rs    M15 names a certificate covers, CDN origin fetches and hit ratio
 //! ```
 //!
 //! Every generator takes a difficulty and the seeded ChaCha8 generator and draws its
@@ -30,6 +33,9 @@
 
 mod avail;
 mod dns;
+mod ec2;
+mod edge;
+mod firewall;
 mod fragment;
 mod http;
 mod ipv4;
@@ -190,6 +196,13 @@ pub static SKILLS: &[Skill] = &[
     skill("cw.alarm", monitor::alarm),
     skill("iam.evaluate", iam::evaluate_request),
     skill("ec2.billing", billing::billing),
+    // AWS compute, firewalls, databases and edge.
+    skill("sg.evaluate", firewall::sg_evaluate),
+    skill("nacl.evaluate", firewall::nacl_evaluate),
+    skill("ec2.decode", ec2::decode),
+    skill("ec2.size_ratio", ec2::size_ratio),
+    skill("cert.covers", edge::cert_covers),
+    skill("cdn.hit_ratio", edge::hit_ratio),
 ];
 
 /// The skill with this id.
@@ -208,6 +221,7 @@ pub fn find(id: &str) -> Option<&'static Skill> {
 /// ```
 /// use netdojo::quiz::generators;
 /// assert_eq!(generators::modules()[0], "M2");
+/// assert_eq!(generators::modules()[3], "M5");
 /// ```
 pub fn modules() -> Vec<&'static str> {
     let mut modules: Vec<&'static str> = Vec::new();
@@ -218,6 +232,8 @@ pub fn modules() -> Vec<&'static str> {
     }
     // Skills are listed in the order they were added; modules go by number.
     modules.sort_by_key(|m| m.trim_start_matches('M').parse::<u32>().unwrap_or(u32::MAX));
+    // Skills added later sit at the end of the list: order by the module's number.
+    modules.sort_by_key(|m| m.get(1..).and_then(|n| n.parse::<u32>().ok()));
     modules
 }
 
