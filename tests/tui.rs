@@ -2,60 +2,17 @@
 //! exactly as the run loop feeds them; and every screen drawn at many sizes.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod app_keys;
+use app_keys::press;
+
 use netdojo::i18n::Lang;
 use netdojo::i18n::width::columns;
 use netdojo::tui::action::Action;
 use netdojo::tui::app::{App, Overlay, Screen};
-use netdojo::tui::event::to_action;
 use netdojo::tui::text::draw_app;
 use netdojo::tui::theme::Theme;
 use netdojo::tui::update::{Effect, update};
 use netdojo::tui::{ScreenName, ScreenSize, render_to_text};
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-
-/// Feeds keys written as in tmux (`Enter`, `Esc`, `Up`, `C-c`, `q`, ...) through the
-/// keymap; `"text:..."` types each character. Returns the last effect.
-fn press(app: &mut App, keys: &[&str]) -> Option<Effect> {
-    let mut effect = None;
-    for key in keys {
-        let events: Vec<KeyEvent> = if let Some(text) = key.strip_prefix("text:") {
-            text.chars()
-                .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
-                .collect()
-        } else {
-            vec![parse_key(key)]
-        };
-        for event in events {
-            if let Some(action) = to_action(&Event::Key(event), app.mode()) {
-                effect = update(app, action);
-            }
-        }
-    }
-    effect
-}
-
-fn parse_key(name: &str) -> KeyEvent {
-    let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
-    match name {
-        "Enter" => plain(KeyCode::Enter),
-        "Esc" => plain(KeyCode::Esc),
-        "Up" => plain(KeyCode::Up),
-        "Down" => plain(KeyCode::Down),
-        "PgDn" => plain(KeyCode::PageDown),
-        "BSpace" => plain(KeyCode::Backspace),
-        "F1" => plain(KeyCode::F(1)),
-        "F2" => plain(KeyCode::F(2)),
-        "C-c" => KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
-        "C-u" => KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
-        "C-y" => KeyEvent::new(KeyCode::Char('y'), KeyModifiers::CONTROL),
-        "C-t" => KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL),
-        "Tab" => plain(KeyCode::Tab),
-        single if single.chars().count() == 1 => {
-            plain(KeyCode::Char(single.chars().next().unwrap()))
-        }
-        other => panic!("no key named {other}"),
-    }
-}
 
 fn app() -> App {
     App::new(Lang::En, Theme::plain(), 80, 24)
@@ -144,7 +101,7 @@ fn resizing_keeps_the_selection_visible() {
     press(&mut a, &["G"]);
     update(&mut a, Action::Resize(60, 12));
     assert!(draw_app(&a).contains("▶     Statistics"));
-    update(&mut a, Action::Resize(200, 60));
+    update(&mut a, Action::Resize(200, 80));
     let text = draw_app(&a);
     assert!(
         text.contains("M1 ") && text.contains("Statistics"),

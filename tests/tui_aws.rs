@@ -3,44 +3,17 @@
 //! them drawn at many sizes with typical inputs.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod app_keys;
+use app_keys::press;
+
 use netdojo::i18n::Lang;
 use netdojo::i18n::width::columns;
 use netdojo::tui::action::Action;
 use netdojo::tui::app::{App, Screen};
-use netdojo::tui::event::to_action;
 use netdojo::tui::text::draw_app;
 use netdojo::tui::theme::Theme;
 use netdojo::tui::update::update;
 use netdojo::tui::{ScreenName, ScreenSize, render_to_text};
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-
-/// Feeds keys (`Enter`, `Esc`, `Tab`, `C-t`, `C-u`, `C-y`, or `text:...` typed
-/// character by character) through the keymap.
-fn press(app: &mut App, keys: &[&str]) {
-    for key in keys {
-        let events: Vec<KeyEvent> = match *key {
-            "Enter" => vec![KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)],
-            "Esc" => vec![KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)],
-            "Tab" => vec![KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)],
-            "BSpace" => vec![KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)],
-            ctrl if ctrl.starts_with("C-") => {
-                let c = ctrl.chars().nth(2).unwrap();
-                vec![KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)]
-            }
-            text => text
-                .strip_prefix("text:")
-                .unwrap()
-                .chars()
-                .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
-                .collect(),
-        };
-        for event in events {
-            if let Some(action) = to_action(&Event::Key(event), app.mode()) {
-                update(app, action);
-            }
-        }
-    }
-}
 
 fn app(lang: Lang) -> App {
     App::new(lang, Theme::plain(), 80, 24)

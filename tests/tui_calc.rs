@@ -3,62 +3,17 @@
 //! screen; and each drawn at many sizes and in many states without a panic.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod app_keys;
+use app_keys::press;
+
 use netdojo::i18n::Lang;
 use netdojo::i18n::width::columns;
 use netdojo::tui::action::Action;
 use netdojo::tui::app::{App, Overlay, Screen};
-use netdojo::tui::event::to_action;
 use netdojo::tui::text::draw_app;
 use netdojo::tui::theme::Theme;
 use netdojo::tui::update::{Effect, update};
 use netdojo::tui::{ScreenName, ScreenSize, render_to_text};
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-
-/// Feeds keys written as in tmux (`Enter`, `Esc`, `Right`, `C-n`, `q`, ...)
-/// through the keymap; `"text:..."` types each character. Returns the last effect.
-fn press(app: &mut App, keys: &[&str]) -> Option<Effect> {
-    let mut effect = None;
-    for key in keys {
-        let events: Vec<KeyEvent> = if let Some(text) = key.strip_prefix("text:") {
-            text.chars()
-                .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
-                .collect()
-        } else {
-            vec![parse_key(key)]
-        };
-        for event in events {
-            if let Some(action) = to_action(&Event::Key(event), app.mode()) {
-                effect = update(app, action);
-            }
-        }
-    }
-    effect
-}
-
-fn parse_key(name: &str) -> KeyEvent {
-    let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
-    match name {
-        "Enter" => plain(KeyCode::Enter),
-        "Esc" => plain(KeyCode::Esc),
-        "Up" => plain(KeyCode::Up),
-        "Down" => plain(KeyCode::Down),
-        "Left" => plain(KeyCode::Left),
-        "Right" => plain(KeyCode::Right),
-        "Tab" => plain(KeyCode::Tab),
-        "BTab" => plain(KeyCode::BackTab),
-        "PgDn" => plain(KeyCode::PageDown),
-        "F1" => plain(KeyCode::F(1)),
-        "BSpace" => plain(KeyCode::Backspace),
-        ctrl if ctrl.starts_with("C-") && ctrl.len() == 3 => KeyEvent::new(
-            KeyCode::Char(ctrl.chars().nth(2).unwrap()),
-            KeyModifiers::CONTROL,
-        ),
-        single if single.chars().count() == 1 => {
-            plain(KeyCode::Char(single.chars().next().unwrap()))
-        }
-        other => panic!("no key named {other}"),
-    }
-}
 
 fn app() -> App {
     App::new(Lang::En, Theme::plain(), 80, 24)

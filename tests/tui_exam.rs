@@ -3,6 +3,9 @@
 //! and its screens at 80x24 (snapshots) and at every size.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod app_keys;
+use app_keys::press_all as press;
+
 use std::path::Path;
 use std::sync::Arc;
 
@@ -17,12 +20,10 @@ use netdojo::lesson::{Library, load};
 use netdojo::tui::action::{Action, Clock, Stored};
 use netdojo::tui::app::exam::{ExamSetup, ExamState, ExamWrite, Page};
 use netdojo::tui::app::{App, Screen};
-use netdojo::tui::event::to_action;
 use netdojo::tui::text::draw_app;
 use netdojo::tui::theme::Theme;
 use netdojo::tui::update::{Effect, update};
 use netdojo::tui::{ScreenName, ScreenSize, render_to_text};
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 /// Answers, points and explanations: `feedback: each`, no overall limit.
 const EACH: &str = "tests/fixtures/packs/take.json";
@@ -70,50 +71,6 @@ fn tick(ms: u64) -> Action {
 
 fn exam(app: &App) -> &ExamState {
     app.exam_state().unwrap()
-}
-
-/// Keys as tmux writes them (`Enter`, `Tab`, `BTab`, `C-r`, ...); `text:...` types
-/// each character. Returns every effect, in order.
-fn press(app: &mut App, keys: &[&str]) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    for key in keys {
-        let events: Vec<KeyEvent> = match key.strip_prefix("text:") {
-            Some(text) => text
-                .chars()
-                .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
-                .collect(),
-            None => vec![parse_key(key)],
-        };
-        for event in events {
-            if let Some(action) = to_action(&Event::Key(event), app.mode()) {
-                effects.extend(update(app, action));
-            }
-        }
-    }
-    effects
-}
-
-fn parse_key(name: &str) -> KeyEvent {
-    let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
-    let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
-    match name {
-        "Enter" => plain(KeyCode::Enter),
-        "Esc" => plain(KeyCode::Esc),
-        "Up" => plain(KeyCode::Up),
-        "Down" => plain(KeyCode::Down),
-        "Tab" => plain(KeyCode::Tab),
-        "BTab" => plain(KeyCode::BackTab),
-        "F2" => plain(KeyCode::F(2)),
-        "C-r" => ctrl('r'),
-        "C-u" => ctrl('u'),
-        "C-o" => ctrl('o'),
-        "C-k" => ctrl('k'),
-        "C-c" => ctrl('c'),
-        single if single.chars().count() == 1 => {
-            plain(KeyCode::Char(single.chars().next().unwrap()))
-        }
-        other => panic!("no key named {other}"),
-    }
 }
 
 fn saved(effect: &Effect) -> &ExamWrite {

@@ -4,46 +4,20 @@
 //! of each stage at 80x24 in English and Japanese.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod app_keys;
+use app_keys::press;
+
 use netdojo::i18n::Lang;
 use netdojo::progress::{Day, Leitner, Progress};
 use netdojo::quiz::model::{Difficulty, Kind, letter};
 use netdojo::tui::action::Action;
 use netdojo::tui::app::practice::Stage;
 use netdojo::tui::app::{App, PracticeSource, PracticeSpec, PracticeState, Route, Screen};
-use netdojo::tui::event::to_action;
 use netdojo::tui::text::draw_app;
 use netdojo::tui::theme::Theme;
 use netdojo::tui::update::{Effect, update};
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 const TODAY: Day = Day(20_000);
-
-/// Feeds keys through the keymap as the run loop does: `Enter`, `Esc`, `Down`,
-/// a single character, or `text:...` to type each character. Returns the last
-/// effect.
-fn press(app: &mut App, keys: &[&str]) -> Option<Effect> {
-    let mut effect = None;
-    for key in keys {
-        let events: Vec<KeyEvent> = match *key {
-            "Enter" => vec![KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)],
-            "Esc" => vec![KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)],
-            "Down" => vec![KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)],
-            "C-t" => vec![KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL)],
-            text => text
-                .strip_prefix("text:")
-                .unwrap_or(text)
-                .chars()
-                .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
-                .collect(),
-        };
-        for event in events {
-            if let Some(action) = to_action(&Event::Key(event), app.mode()) {
-                effect = update(app, action);
-            }
-        }
-    }
-    effect
-}
 
 fn app_with(lang: Lang, progress: Progress) -> App {
     App::new(lang, Theme::plain(), 80, 24).with_progress(progress, TODAY, 1)

@@ -2,49 +2,16 @@
 //! values at each step, and their snapshots at 80x24 in English and Japanese.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod app_keys;
+use app_keys::press;
+
 use netdojo::i18n::Lang;
 use netdojo::tui::action::Action;
 use netdojo::tui::app::calc::Calculator;
 use netdojo::tui::app::{App, CalcKind, Overlay, Route, Screen};
-use netdojo::tui::event::to_action;
 use netdojo::tui::text::draw_app;
 use netdojo::tui::theme::Theme;
 use netdojo::tui::update::update;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-
-/// Feeds keys through the keymap as the run loop does; `"text:..."` types each
-/// character.
-fn press(app: &mut App, keys: &[&str]) {
-    for key in keys {
-        let events: Vec<KeyEvent> = if let Some(text) = key.strip_prefix("text:") {
-            text.chars()
-                .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
-                .collect()
-        } else {
-            let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
-            let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
-            vec![match *key {
-                "Enter" => plain(KeyCode::Enter),
-                "Left" => plain(KeyCode::Left),
-                "Right" => plain(KeyCode::Right),
-                "Up" => plain(KeyCode::Up),
-                "Down" => plain(KeyCode::Down),
-                "BSpace" => plain(KeyCode::Backspace),
-                "Tab" => plain(KeyCode::Tab),
-                "C-n" => ctrl('n'),
-                "C-u" => ctrl('u'),
-                "C-y" => ctrl('y'),
-                "y" => plain(KeyCode::Char('y')),
-                other => panic!("no key named {other}"),
-            }]
-        };
-        for event in events {
-            if let Some(action) = to_action(&Event::Key(event), app.mode()) {
-                update(app, action);
-            }
-        }
-    }
-}
 
 fn open(lang: Lang, kind: CalcKind, args: &[&str]) -> App {
     let mut app = App::new(lang, Theme::plain(), 80, 24);

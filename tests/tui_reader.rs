@@ -4,6 +4,9 @@
 //! calculators, and the place kept across closing and language switches.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod app_keys;
+use app_keys::press;
+
 use std::sync::Arc;
 
 use assert_cmd::Command;
@@ -15,12 +18,10 @@ use netdojo::lesson::{BlockKind, Library, QuestionKind, choice_letter, plain_tex
 use netdojo::tui::action::Action;
 use netdojo::tui::app::reader::page::EmbedKind;
 use netdojo::tui::app::{App, Overlay, ReaderState, Route, Screen};
-use netdojo::tui::event::to_action;
 use netdojo::tui::keymap::Mode;
 use netdojo::tui::text::draw_app;
 use netdojo::tui::theme::Theme;
 use netdojo::tui::update::update;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn library() -> Arc<Library> {
     embedded_library()
@@ -48,45 +49,6 @@ fn reader_mut(app: &mut App) -> &mut ReaderState {
     match app.screen_mut() {
         Screen::Reader(r) => r,
         _ => panic!("the reader is not on top"),
-    }
-}
-
-/// Feeds keys written as in tmux through the keymap; `"text:..."` types each
-/// character.
-fn press(app: &mut App, keys: &[&str]) {
-    for key in keys {
-        let events: Vec<KeyEvent> = if let Some(text) = key.strip_prefix("text:") {
-            text.chars()
-                .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
-                .collect()
-        } else {
-            let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
-            vec![match *key {
-                "Enter" => plain(KeyCode::Enter),
-                "Esc" => plain(KeyCode::Esc),
-                "Tab" => plain(KeyCode::Tab),
-                "BTab" => plain(KeyCode::BackTab),
-                "Up" => plain(KeyCode::Up),
-                "Down" => plain(KeyCode::Down),
-                "PgDn" => plain(KeyCode::PageDown),
-                "PgUp" => plain(KeyCode::PageUp),
-                "Home" => plain(KeyCode::Home),
-                "End" => plain(KeyCode::End),
-                "Right" => plain(KeyCode::Right),
-                "Space" => plain(KeyCode::Char(' ')),
-                "Backspace" => plain(KeyCode::Backspace),
-                "Left" => plain(KeyCode::Left),
-                single if single.chars().count() == 1 => {
-                    plain(KeyCode::Char(single.chars().next().unwrap()))
-                }
-                other => panic!("no key named {other}"),
-            }]
-        };
-        for event in events {
-            if let Some(action) = to_action(&Event::Key(event), app.mode()) {
-                update(app, action);
-            }
-        }
     }
 }
 
