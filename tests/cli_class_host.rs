@@ -213,7 +213,7 @@ async fn kill_9_mid_question_then_resume_keeps_every_acknowledged_answer() {
         .output()
         .unwrap();
     let report = String::from_utf8_lossy(&report.stdout).into_owned();
-    let ranks: Vec<&str> = report.lines().skip(1).take(4).collect();
+    let ranks: Vec<&str> = report.lines().skip(2).take(4).collect();
     assert_eq!(
         ranks,
         [
