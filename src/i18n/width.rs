@@ -135,10 +135,10 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 /// ```
 /// use netdojo::i18n::width::wrap_hanging;
 /// assert_eq!(
-///     wrap_hanging("  Label  one two three four", 18),
+///     wrap_hanging("  Label  one two three four", 19),
 ///     ["  Label  one two", "         three four"]
 /// );
-/// assert_eq!(wrap_hanging("short", 18), ["short"]);
+/// assert_eq!(wrap_hanging("short", 19), ["short"]);
 /// ```
 pub fn wrap_hanging(line: &str, width: usize) -> Vec<String> {
     if columns(line) <= width {
