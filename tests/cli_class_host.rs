@@ -99,6 +99,16 @@ struct HostProcess {
     lines: mpsc::Receiver<String>,
 }
 
+/// A test that fails halfway must not leave its host running.
+impl Drop for HostProcess {
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
 impl HostProcess {
     fn start(home: &std::path::Path, args: &[&str]) -> HostProcess {
         let mut child = netdojo(home)
